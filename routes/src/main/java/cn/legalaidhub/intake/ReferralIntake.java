@@ -1,0 +1,111 @@
+package cn.legalaidhub.intake;
+
+import cn.legalaidhub.agency.Agency;
+import cn.legalaidhub.ledger.OutboundMessage;
+import cn.legalaidhub.ledger.ReferralLedger;
+import cn.legalaidhub.ledger.StoredReferral;
+import cn.legalaidhub.ledger.TimelineEntry;
+import cn.legalaidhub.messaging.Envelopes;
+import cn.legalaidhub.messaging.MessagePublisher;
+import cn.legalaidhub.referral.ReferralStatus;
+import cn.legalaidhub.routing.ReceiverSelector;
+import cn.legalaidhub.routing.ReferralTriage;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Accepts a validated referral: idempotency by the sender's own case number, triage, routing,
+ * one ledger transaction, then the durable send. Returns only once both are done.
+ */
+@Component
+public class ReferralIntake {
+
+    private static final Logger log = LoggerFactory.getLogger(ReferralIntake.class);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneId.of("Asia/Shanghai"));
+    private static final char[] ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ".toCharArray();
+
+    public record Result(String referralId, String status, String receiver, boolean duplicate) {
+    }
+
+    private final ReferralLedger ledger;
+    private final ReferralTriage triage;
+    private final ReceiverSelector receivers;
+    private final Envelopes envelopes;
+    private final MessagePublisher publisher;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    ReferralIntake(ReferralLedger ledger, ReferralTriage triage, ReceiverSelector receivers, Envelopes envelopes,
+            MessagePublisher publisher, Clock clock) {
+        this.ledger = ledger;
+        this.triage = triage;
+        this.receivers = receivers;
+        this.envelopes = envelopes;
+        this.publisher = publisher;
+        this.clock = clock;
+    }
+
+    public Result submit(Agency sender, JsonNode referral) {
+        String sourceRef = referral.path("sourceRef").asText();
+        Optional<StoredReferral> earlier = ledger.findBySource(sender.id(), sourceRef);
+        if (earlier.isPresent()) {
+            return duplicateOf(earlier.get());
+        }
+        Instant now = clock.instant();
+        ReferralTriage.Triage t = triage.triage(referral);
+        String region = referral.path("region").asText();
+        String category = referral.path("matter").path("category").asText();
+        String receiverKind = referral.path("receiverKind").asText();
+        Optional<Agency> receiver = receivers.select(region, category, receiverKind);
+        ReferralStatus status = receiver.isPresent() ? ReferralStatus.SUBMITTED : ReferralStatus.UNROUTABLE;
+        String id = newReferralId(now);
+        StoredReferral stored = new StoredReferral(id, sender.id(), sourceRef, receiver.map(Agency::id).orElse(null),
+                receiverKind, region, category, referral.path("applicant").path("group").asText(), status.name(),
+                t.priority(), t.greenChannel(), t.urgent(), t.rulesFired(), referral.toString(), 1, now, now);
+        OutboundMessage message = envelopes.wrap("REFERRAL", sender.id(),
+                receiver.map(Agency::id).orElse(OutboundMessage.UNROUTABLE), id, t.priority(), referral, triageOf(stored), now);
+        try {
+            ledger.insertSubmission(stored, TimelineEntry.event(now, "SUBMITTED", sender.id(), status.name(),
+                    t.rulesFired().isEmpty() ? null : "rules: " + String.join(",", t.rulesFired())), message);
+        } catch (DuplicateKeyException raced) {
+            return ledger.findBySource(sender.id(), sourceRef).map(this::duplicateOf).orElseThrow(() -> raced);
+        }
+        if (receiver.isEmpty()) {
+            log.warn("ALERT unroutable referral {} from {}: no rule for region {} category {} kind {}",
+                    id, sender.id(), region, category, receiverKind);
+        }
+        publisher.publish(message);
+        return new Result(id, status.name(), stored.receiverAgency(), false);
+    }
+
+    private Result duplicateOf(StoredReferral earlier) {
+        return new Result(earlier.id(), earlier.status(), earlier.receiverAgency(), true);
+    }
+
+    private static JsonNode triageOf(StoredReferral stored) {
+        ObjectNode triage = JsonNodeFactory.instance.objectNode();
+        triage.put("greenChannel", stored.greenChannel());
+        triage.put("urgent", stored.urgent());
+        stored.rulesFired().forEach(triage.putArray("rulesFired")::add);
+        return triage;
+    }
+
+    private String newReferralId(Instant now) {
+        StringBuilder id = new StringBuilder("R").append(DAY.format(now)).append('-');
+        for (int i = 0; i < 8; i++) {
+            id.append(ALPHABET[random.nextInt(ALPHABET.length)]);
+        }
+        return id.toString();
+    }
+}

@@ -1,0 +1,238 @@
+package cn.legalaidhub.ledger;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The system of record. Every change to a referral and the messages it owes other agencies are
+ * written in one transaction, so nothing is announced that the ledger does not hold.
+ */
+@Repository
+public class ReferralLedger {
+
+    private static final String REFERRAL_COLUMNS = "id, sender_agency, source_ref, receiver_agency, receiver_kind, region, "
+            + "category, applicant_group, status, priority, green_channel, urgent, rules_fired, payload, version, "
+            + "submitted_at, updated_at";
+    private static final String MESSAGE_COLUMNS = "id, type, referral_id, sender, receiver, priority, body, created_at";
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+
+    ReferralLedger(JdbcTemplate jdbc, TransactionTemplate tx) {
+        this.jdbc = jdbc;
+        this.tx = tx;
+    }
+
+    public Optional<StoredReferral> find(String id) {
+        return jdbc.query("select " + REFERRAL_COLUMNS + " from referral where id = ?", REFERRAL, id).stream().findFirst();
+    }
+
+    public Optional<StoredReferral> findBySource(String senderAgency, String sourceRef) {
+        return jdbc.query("select " + REFERRAL_COLUMNS + " from referral where sender_agency = ? and source_ref = ?",
+                REFERRAL, senderAgency, sourceRef).stream().findFirst();
+    }
+
+    /** Records a new referral, its SUBMITTED event and the message to its receiver, atomically. */
+    public void insertSubmission(StoredReferral r, TimelineEntry submitted, OutboundMessage message) {
+        tx.executeWithoutResult(status -> {
+            jdbc.update("insert into referral (" + REFERRAL_COLUMNS + ", feed_pending) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,true)",
+                    r.id(), r.senderAgency(), r.sourceRef(), r.receiverAgency(), r.receiverKind(), r.region(),
+                    r.category(), r.applicantGroup(), r.status(), r.priority(), r.greenChannel(), r.urgent(),
+                    String.join(",", r.rulesFired()), r.payload(), r.version(), ts(r.submittedAt()), ts(r.updatedAt()));
+            insertTimeline(r.id(), submitted);
+            insertMessage(message);
+        });
+    }
+
+    /**
+     * Applies an agency's event: moves the referral to {@code newStatus} if it is still at
+     * {@code expectedVersion}, appends the event and stores the notice to the other party.
+     */
+    public StoredReferral applyEvent(StoredReferral current, String newStatus, TimelineEntry event, OutboundMessage notice) {
+        return tx.execute(status -> {
+            int updated = jdbc.update("update referral set status = ?, version = version + 1, feed_pending = true, updated_at = ? "
+                    + "where id = ? and version = ?", newStatus, ts(event.at()), current.id(), current.version());
+            if (updated != 1) {
+                throw new StaleVersionException(current.id());
+            }
+            insertTimeline(current.id(), event);
+            if (notice != null) {
+                insertMessage(notice);
+            }
+            return current.withStatus(newStatus, current.version() + 1, event.at());
+        });
+    }
+
+    public List<TimelineEntry> timeline(String referralId) {
+        return jdbc.query("select occurred_at, kind, type, agency, status_after, detail from referral_event "
+                + "where referral_id = ? order by id", (rs, n) -> new TimelineEntry(instant(rs, "occurred_at"),
+                TimelineEntry.Kind.valueOf(rs.getString("kind")), rs.getString("type"), rs.getString("agency"),
+                rs.getString("status_after"), rs.getString("detail")), referralId);
+    }
+
+    // ---- outbound messages -------------------------------------------------------------------
+
+    public void markEnqueued(String messageId) {
+        jdbc.update("update outbound_message set enqueued_at = ? where id = ? and enqueued_at is null", ts(Instant.now()), messageId);
+    }
+
+    /** Messages committed but never handed to the broker (the hub stopped in between). */
+    public List<OutboundMessage> unenqueued(Instant createdBefore, int limit) {
+        return jdbc.query("select " + MESSAGE_COLUMNS + " from outbound_message where enqueued_at is null and created_at < ? "
+                + "order by created_at fetch first " + limit + " rows only", MESSAGE, ts(createdBefore));
+    }
+
+    public Optional<OutboundMessage> message(String messageId) {
+        return jdbc.query("select " + MESSAGE_COLUMNS + " from outbound_message where id = ?", MESSAGE, messageId)
+                .stream().findFirst();
+    }
+
+    public boolean isDelivered(String messageId) {
+        Boolean delivered = jdbc.query("select delivered_at from outbound_message where id = ?",
+                rs -> rs.next() ? rs.getObject(1) != null : Boolean.FALSE, messageId);
+        return Boolean.TRUE.equals(delivered);
+    }
+
+    /** A push delivery succeeded: receipt, and the referral moves from SUBMITTED to DELIVERED. */
+    public void recordDelivered(String messageId, String detail) {
+        tx.executeWithoutResult(status -> {
+            Instant now = Instant.now();
+            int updated = jdbc.update("update outbound_message set delivered_at = ?, attempts = attempts + 1, last_error = null "
+                    + "where id = ? and delivered_at is null", ts(now), messageId);
+            if (updated == 1) {
+                message(messageId).filter(m -> "REFERRAL".equals(m.type())).ifPresent(m -> {
+                    insertTimeline(m.referralId(), TimelineEntry.receipt(now, "DELIVERED", m.receiver(), detail));
+                    advanceStatus(m.referralId(), "DELIVERED", List.of("SUBMITTED"), now);
+                });
+            }
+        });
+    }
+
+    /** The receiver has no server: the message waits in its inbox. */
+    public void recordAvailable(String messageId) {
+        jdbc.update("update outbound_message set available_at = ? where id = ? and available_at is null", ts(Instant.now()), messageId);
+    }
+
+    public void recordDeliveryFailure(String messageId, int attempt, String cause, boolean deadLettered) {
+        tx.executeWithoutResult(status -> {
+            Instant now = Instant.now();
+            String error = cause == null ? null : cause.substring(0, Math.min(cause.length(), 1900));
+            jdbc.update("update outbound_message set attempts = ?, last_error = ? where id = ?", attempt, error, messageId);
+            message(messageId).filter(m -> m.referralId() != null).ifPresent(m -> insertTimeline(m.referralId(),
+                    TimelineEntry.receipt(now, deadLettered ? "DEAD_LETTERED" : "DELIVERY_FAILED", m.receiver(),
+                            "attempt " + attempt + ": " + error)));
+        });
+    }
+
+    public Optional<String> lastError(String messageId) {
+        return jdbc.query("select last_error from outbound_message where id = ?", (rs, n) -> rs.getString(1), messageId)
+                .stream().findFirst();
+    }
+
+    /**
+     * Hands an agency the messages it has not yet received, most urgent first, then oldest, and
+     * marks them delivered and opened.
+     */
+    public InboxPage fetchInbox(String receiver, String type, int page, int size) {
+        return tx.execute(status -> {
+            String typeFilter = type == null ? "" : " and type = ?";
+            Object[] args = type == null ? new Object[] {receiver} : new Object[] {receiver, type};
+            List<OutboundMessage> items = jdbc.query("select " + MESSAGE_COLUMNS + " from outbound_message "
+                    + "where receiver = ? and delivered_at is null" + typeFilter
+                    + " order by priority desc, created_at, id offset " + ((long) page * size) + " rows fetch next " + size
+                    + " rows only", MESSAGE, args);
+            Instant now = Instant.now();
+            for (OutboundMessage m : items) {
+                jdbc.update("update outbound_message set delivered_at = ?, fetched_at = ? where id = ?", ts(now), ts(now), m.id());
+                if ("REFERRAL".equals(m.type())) {
+                    insertTimeline(m.referralId(), TimelineEntry.receipt(now, "DELIVERED", receiver, "inbox"));
+                    insertTimeline(m.referralId(), TimelineEntry.receipt(now, "OPENED", receiver, "inbox"));
+                    advanceStatus(m.referralId(), "OPENED", List.of("SUBMITTED", "DELIVERED"), now);
+                }
+            }
+            Long remaining = jdbc.queryForObject("select count(*) from outbound_message where receiver = ? and delivered_at is null"
+                    + typeFilter, Long.class, args);
+            return new InboxPage(items, page, size, remaining == null ? 0 : remaining);
+        });
+    }
+
+    // ---- case feed ---------------------------------------------------------------------------
+
+    public List<StoredReferral> feedPending(int limit) {
+        return jdbc.query("select " + REFERRAL_COLUMNS + " from referral where feed_pending = true fetch first " + limit
+                + " rows only", REFERRAL);
+    }
+
+    public void markProjected(String id, long version) {
+        jdbc.update("update referral set feed_pending = false where id = ? and version = ?", id, version);
+    }
+
+    public int markAllFeedPending() {
+        return jdbc.update("update referral set feed_pending = true where feed_pending = false");
+    }
+
+    public long countFeedPending() {
+        Long n = jdbc.queryForObject("select count(*) from referral where feed_pending = true", Long.class);
+        return n == null ? 0 : n;
+    }
+
+    // ---- audit -------------------------------------------------------------------------------
+
+    public void audit(String agency, String action, String target, String detail) {
+        jdbc.update("insert into audit_log (agency, action, target, detail, occurred_at) values (?,?,?,?,?)",
+                agency, action, target, detail == null ? null : detail.substring(0, Math.min(detail.length(), 1900)),
+                ts(Instant.now()));
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------
+
+    private void advanceStatus(String referralId, String newStatus, List<String> from, Instant at) {
+        String placeholders = String.join(",", from.stream().map(s -> "?").toList());
+        List<Object> args = new ArrayList<>(List.of(newStatus, ts(at), referralId));
+        args.addAll(from);
+        jdbc.update("update referral set status = ?, version = version + 1, feed_pending = true, updated_at = ? "
+                + "where id = ? and status in (" + placeholders + ")", args.toArray());
+    }
+
+    private void insertTimeline(String referralId, TimelineEntry e) {
+        jdbc.update("insert into referral_event (referral_id, kind, type, agency, status_after, detail, occurred_at) "
+                + "values (?,?,?,?,?,?,?)", referralId, e.kind().name(), e.type(), e.agency(), e.statusAfter(), e.detail(),
+                ts(e.at()));
+    }
+
+    private void insertMessage(OutboundMessage m) {
+        jdbc.update("insert into outbound_message (" + MESSAGE_COLUMNS + ") values (?,?,?,?,?,?,?,?)",
+                m.id(), m.type(), m.referralId(), m.sender(), m.receiver(), m.priority(), m.body(), ts(m.createdAt()));
+    }
+
+    private static OffsetDateTime ts(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static final RowMapper<StoredReferral> REFERRAL = (rs, n) -> new StoredReferral(
+            rs.getString("id"), rs.getString("sender_agency"), rs.getString("source_ref"), rs.getString("receiver_agency"),
+            rs.getString("receiver_kind"), rs.getString("region"), rs.getString("category"), rs.getString("applicant_group"),
+            rs.getString("status"), rs.getInt("priority"), rs.getBoolean("green_channel"), rs.getBoolean("urgent"),
+            rs.getString("rules_fired").isEmpty() ? List.of() : Arrays.asList(rs.getString("rules_fired").split(",")),
+            rs.getString("payload"), rs.getLong("version"), instant(rs, "submitted_at"), instant(rs, "updated_at"));
+
+    private static final RowMapper<OutboundMessage> MESSAGE = (rs, n) -> new OutboundMessage(
+            rs.getString("id"), rs.getString("type"), rs.getString("referral_id"), rs.getString("sender"),
+            rs.getString("receiver"), rs.getInt("priority"), rs.getString("body"), instant(rs, "created_at"));
+}

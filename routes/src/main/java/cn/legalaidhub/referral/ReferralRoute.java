@@ -1,0 +1,96 @@
+package cn.legalaidhub.referral;
+
+import cn.legalaidhub.agency.Agency;
+import cn.legalaidhub.agency.CallingAgency;
+import cn.legalaidhub.contract.ContractSchemas;
+import cn.legalaidhub.ledger.ReferralLedger;
+import cn.legalaidhub.ledger.StoredReferral;
+import cn.legalaidhub.web.ApiRoutes;
+import cn.legalaidhub.web.HubException;
+import cn.legalaidhub.web.InvalidInputException;
+import cn.legalaidhub.web.JsonDocuments;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.springframework.stereotype.Component;
+
+/** A referral's parties read it with its timeline and report status events on it. */
+@Component
+class ReferralRoute extends RouteBuilder {
+
+    private final CallingAgency callingAgency;
+    private final ReferralEvents events;
+    private final ReferralLedger ledger;
+    private final JsonDocuments json;
+
+    ReferralRoute(CallingAgency callingAgency, ReferralEvents events, ReferralLedger ledger, JsonDocuments json) {
+        this.callingAgency = callingAgency;
+        this.events = events;
+        this.ledger = ledger;
+        this.json = json;
+    }
+
+    @Override
+    public void configure() {
+        rest("/api/v1/referrals/{id}")
+                .get().id("rest-get-referral").produces(ApiRoutes.JSON).to("direct:referral-read")
+                .post("/events").id("rest-post-referral-event").consumes(ApiRoutes.JSON).produces(ApiRoutes.JSON)
+                .to("direct:referral-event");
+
+        from("direct:referral-read").routeId("referral-read").routeConfigurationId(ApiRoutes.API_ERRORS)
+                .process(this::read);
+
+        from("direct:referral-event").routeId("referral-event").routeConfigurationId(ApiRoutes.API_ERRORS)
+                .convertBodyTo(String.class)
+                .process(exchange -> {
+                    Agency actor = callingAgency.of(exchange);
+                    JsonNode event = json.parse(exchange.getMessage().getBody(String.class));
+                    var problems = json.schemaProblems(ContractSchemas.STATUS_EVENT, event);
+                    if (!problems.isEmpty()) {
+                        throw new InvalidInputException("Invalid status event", problems);
+                    }
+                    var applied = events.apply(actor, exchange.getMessage().getHeader("id", String.class), event);
+                    ApiRoutes.respond(exchange, 202, json.write(applied));
+                });
+    }
+
+    private void read(Exchange exchange) throws Exception {
+        Agency caller = callingAgency.of(exchange);
+        String id = exchange.getMessage().getHeader("id", String.class);
+        StoredReferral r = ledger.find(id).filter(x -> x.isParty(caller.id()))
+                .orElseThrow(() -> HubException.notFound("No referral " + id + " that your agency is party to."));
+        ledger.audit(caller.id(), "READ_REFERRAL", id, null);
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("referralId", r.id());
+        view.put("sourceRef", r.sourceRef());
+        view.put("sender", r.senderAgency());
+        view.put("receiver", r.receiverAgency());
+        view.put("status", r.status());
+        view.put("statusLabel", ReferralStatus.valueOf(r.status()).label());
+        view.put("priority", r.priority());
+        view.put("greenChannel", r.greenChannel());
+        view.put("urgent", r.urgent());
+        view.put("rulesFired", r.rulesFired());
+        view.put("submittedAt", r.submittedAt().toString());
+        view.put("updatedAt", r.updatedAt().toString());
+        view.put("version", r.version());
+        view.put("referral", json.mapper().readTree(r.payload()));
+        view.put("timeline", ledger.timeline(id).stream().map(t -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("at", t.at().toString());
+            entry.put("kind", t.kind().name());
+            entry.put("type", t.type());
+            entry.put("agency", t.agency());
+            if (t.statusAfter() != null) {
+                entry.put("status", t.statusAfter());
+            }
+            if (t.detail() != null) {
+                entry.put("detail", t.detail());
+            }
+            return entry;
+        }).toList());
+        ApiRoutes.respond(exchange, 200, json.write(view));
+    }
+}

@@ -1,0 +1,18 @@
+package cn.legalaidhub.web;
+
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.model.rest.RestBindingMode;
+import org.springframework.stereotype.Component;
+
+/** The REST DSL runs on the Spring Boot web server (platform-http); bodies are handled as JSON text. */
+@Component
+class RestApiConfiguration extends RouteBuilder {
+
+    @Override
+    public void configure() {
+        restConfiguration()
+                .component("platform-http")
+                .bindingMode(RestBindingMode.off)
+                .clientRequestValidation(false);
+    }
+}

@@ -1,0 +1,187 @@
+package cn.legalaidhub.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The ledger on both databases it runs on: the H2 file database of the embedded default and
+ * PostgreSQL (HUB_TEST_POSTGRES_URL, set by .ci/run; in CI a missing PostgreSQL fails the test).
+ */
+class ReferralLedgerIT {
+
+    private static final List<HikariDataSource> OPEN = new ArrayList<>();
+
+    static Stream<Arguments> databases() throws Exception {
+        Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "it-data")), "ledger-");
+        List<Arguments> dbs = new ArrayList<>();
+        dbs.add(Arguments.of("H2", dataSource("jdbc:h2:file:" + dir.toAbsolutePath() + "/hub", "sa", "")));
+        String pg = System.getenv("HUB_TEST_POSTGRES_URL");
+        if (pg != null && !pg.isBlank()) {
+            dbs.add(Arguments.of("PostgreSQL", dataSource(pg, System.getenv("HUB_TEST_POSTGRES_USER"),
+                    System.getenv("HUB_TEST_POSTGRES_PASSWORD"))));
+        } else if ("true".equals(System.getenv("CI"))) {
+            throw new IllegalStateException("CI must run the ledger tests on PostgreSQL: set HUB_TEST_POSTGRES_URL");
+        } else {
+            dbs.add(Arguments.of("PostgreSQL", null));
+        }
+        return dbs.stream();
+    }
+
+    private static HikariDataSource dataSource(String url, String user, String password) {
+        HikariDataSource ds = new HikariDataSource();
+        ds.setJdbcUrl(url);
+        ds.setUsername(user);
+        ds.setPassword(password);
+        ds.setMaximumPoolSize(4);
+        OPEN.add(ds);
+        Flyway.configure().dataSource(ds).cleanDisabled(false).load().clean();
+        Flyway.configure().dataSource(ds).load().migrate();
+        return ds;
+    }
+
+    @AfterAll
+    static void close() {
+        OPEN.forEach(HikariDataSource::close);
+    }
+
+    private static ReferralLedger ledger(HikariDataSource ds) {
+        Assumptions.assumeTrue(ds != null, "PostgreSQL not configured (HUB_TEST_POSTGRES_URL); runs in CI");
+        return new ReferralLedger(new JdbcTemplate(ds), new TransactionTemplate(new DataSourceTransactionManager(ds)));
+    }
+
+    private static StoredReferral referral(String sender, String sourceRef) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        return new StoredReferral("R-" + UUID.randomUUID(), sender, sourceRef, "legalaid-330300", "legalaid", "330302",
+                "UNPAID_WAGES", "MIGRANT_WORKER", "SUBMITTED", 7, true, false, List.of("GREEN_CHANNEL_MIGRANT_WORKER"),
+                "{\"sourceRef\":\"" + sourceRef + "\",\"facts\":\"拖欠工资\"}", 1, now, now);
+    }
+
+    private static OutboundMessage message(StoredReferral r, String receiver, int priority, Instant at) {
+        return new OutboundMessage(UUID.randomUUID().toString(), "REFERRAL", r.id(), r.senderAgency(), receiver, priority,
+                "{\"referralId\":\"" + r.id() + "\"}", at);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void storesASubmissionWithItsEventAndMessageAndFindsItBySourceRef(String db, HikariDataSource ds) {
+        ReferralLedger ledger = ledger(ds);
+        StoredReferral r = referral("arbitration-330300", "SRC-" + UUID.randomUUID());
+        ledger.insertSubmission(r, TimelineEntry.event(r.submittedAt(), "SUBMITTED", r.senderAgency(), "SUBMITTED", null),
+                message(r, "legalaid-330300", 7, r.submittedAt()));
+
+        StoredReferral found = ledger.findBySource(r.senderAgency(), r.sourceRef()).orElseThrow();
+        assertThat(found).isEqualTo(r);
+        assertThat(ledger.timeline(r.id())).extracting(TimelineEntry::type).containsExactly("SUBMITTED");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void theSameSourceRefOfTheSameSenderIsRefusedAtomically(String db, HikariDataSource ds) {
+        ReferralLedger ledger = ledger(ds);
+        String sourceRef = "SRC-" + UUID.randomUUID();
+        StoredReferral first = referral("arbitration-330300", sourceRef);
+        StoredReferral second = referral("arbitration-330300", sourceRef);
+        ledger.insertSubmission(first, TimelineEntry.event(first.submittedAt(), "SUBMITTED", "a", "SUBMITTED", null),
+                message(first, "legalaid-330300", 4, first.submittedAt()));
+        OutboundMessage secondMessage = message(second, "legalaid-330300", 4, second.submittedAt());
+
+        assertThatThrownBy(() -> ledger.insertSubmission(second,
+                TimelineEntry.event(second.submittedAt(), "SUBMITTED", "a", "SUBMITTED", null), secondMessage))
+                .isInstanceOf(DuplicateKeyException.class);
+        assertThat(ledger.message(secondMessage.id())).as("nothing of the refused submission is kept").isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void anEventAgainstAStaleVersionIsRefused(String db, HikariDataSource ds) {
+        ReferralLedger ledger = ledger(ds);
+        StoredReferral r = referral("arbitration-330300", "SRC-" + UUID.randomUUID());
+        ledger.insertSubmission(r, TimelineEntry.event(r.submittedAt(), "SUBMITTED", "a", "SUBMITTED", null),
+                message(r, "legalaid-330300", 4, r.submittedAt()));
+
+        StoredReferral accepted = ledger.applyEvent(r, "ACCEPTED",
+                TimelineEntry.event(Instant.now(), "ACCEPTED", "legalaid-330300", "ACCEPTED", "{}"), null);
+
+        assertThat(accepted.version()).isEqualTo(2);
+        assertThatThrownBy(() -> ledger.applyEvent(r, "DECLINED",
+                TimelineEntry.event(Instant.now(), "DECLINED", "legalaid-330300", "DECLINED", "{}"), null))
+                .isInstanceOf(StaleVersionException.class);
+        assertThat(ledger.find(r.id()).orElseThrow().status()).isEqualTo("ACCEPTED");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void theInboxHandsOverMostUrgentFirstThenOldestAndOnlyOnce(String db, HikariDataSource ds) {
+        ReferralLedger ledger = ledger(ds);
+        String receiver = "union-" + UUID.randomUUID().toString().substring(0, 8);
+        Instant t0 = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        List<String> expected = new ArrayList<>();
+        int[][] priorityAndAge = {{4, 3}, {9, 1}, {4, 2}, {7, 0}};
+        String[] ids = new String[4];
+        for (int i = 0; i < 4; i++) {
+            StoredReferral r = referral("arbitration-330300", "SRC-" + UUID.randomUUID());
+            OutboundMessage m = message(r, receiver, priorityAndAge[i][0], t0.minusSeconds(priorityAndAge[i][1]));
+            ledger.insertSubmission(r, TimelineEntry.event(t0, "SUBMITTED", "a", "SUBMITTED", null), m);
+            ids[i] = m.id();
+        }
+        expected.addAll(List.of(ids[1], ids[3], ids[0], ids[2]));
+
+        InboxPage first = ledger.fetchInbox(receiver, null, 0, 3);
+        InboxPage second = ledger.fetchInbox(receiver, null, 0, 3);
+
+        assertThat(first.items()).extracting(OutboundMessage::id).containsExactlyElementsOf(expected.subList(0, 3));
+        assertThat(first.remaining()).isEqualTo(1);
+        assertThat(second.items()).extracting(OutboundMessage::id).containsExactly(expected.get(3));
+        assertThat(ledger.fetchInbox(receiver, null, 0, 3).items()).isEmpty();
+        assertThat(ledger.isDelivered(ids[1])).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void unenqueuedMessagesAreFoundForTheRelayUntilMarked(String db, HikariDataSource ds) {
+        ReferralLedger ledger = ledger(ds);
+        StoredReferral r = referral("arbitration-330300", "SRC-" + UUID.randomUUID());
+        OutboundMessage m = message(r, "legalaid-330300", 4, Instant.now().minusSeconds(60));
+        ledger.insertSubmission(r, TimelineEntry.event(Instant.now(), "SUBMITTED", "a", "SUBMITTED", null), m);
+
+        assertThat(ledger.unenqueued(Instant.now(), 10_000)).extracting(OutboundMessage::id).contains(m.id());
+        ledger.markEnqueued(m.id());
+        assertThat(ledger.unenqueued(Instant.now(), 10_000)).extracting(OutboundMessage::id).doesNotContain(m.id());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void deliveryReceiptsAdvanceTheStatusOnlyForward(String db, HikariDataSource ds) {
+        ReferralLedger ledger = ledger(ds);
+        StoredReferral r = referral("arbitration-330300", "SRC-" + UUID.randomUUID());
+        OutboundMessage m = message(r, "legalaid-330300", 4, Instant.now());
+        ledger.insertSubmission(r, TimelineEntry.event(Instant.now(), "SUBMITTED", "a", "SUBMITTED", null), m);
+        ledger.applyEvent(r, "ACCEPTED", TimelineEntry.event(Instant.now(), "ACCEPTED", "legalaid-330300", "ACCEPTED", "{}"), null);
+
+        ledger.recordDelivered(m.id(), "HTTP 200");
+        ledger.recordDelivered(m.id(), "HTTP 200");
+
+        assertThat(ledger.find(r.id()).orElseThrow().status()).isEqualTo("ACCEPTED");
+        assertThat(ledger.timeline(r.id())).extracting(TimelineEntry::type).containsExactly("SUBMITTED", "ACCEPTED", "DELIVERED");
+    }
+}

@@ -1,0 +1,63 @@
+package cn.legalaidhub.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+class ReferralTriageTest {
+
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final ReferralTriage triage = new ReferralTriage(Clock.fixed(Instant.parse("2026-11-23T02:00:00Z"), ZoneOffset.UTC));
+
+    private JsonNode referral(String group, String category, String urgencyJson) throws Exception {
+        return mapper.readTree("{\"applicant\":{\"group\":\"" + group + "\"},\"matter\":{\"category\":\"" + category + "\"}"
+                + (urgencyJson == null ? "" : ",\"urgency\":" + urgencyJson) + "}");
+    }
+
+    @Test
+    void migrantWorkerWageClaimTakesTheGreenChannel() throws Exception {
+        var t = triage.triage(referral("MIGRANT_WORKER", "UNPAID_WAGES", null));
+        assertThat(t.greenChannel()).isTrue();
+        assertThat(t.priority()).isEqualTo(7);
+        assertThat(t.rulesFired()).containsExactly("GREEN_CHANNEL_MIGRANT_WORKER");
+    }
+
+    @Test
+    void migrantWorkerDivorceIsNotGreenChannel() throws Exception {
+        var t = triage.triage(referral("MIGRANT_WORKER", "MARRIAGE_FAMILY", null));
+        assertThat(t.greenChannel()).isFalse();
+        assertThat(t.priority()).isEqualTo(4);
+        assertThat(t.rulesFired()).isEmpty();
+    }
+
+    @Test
+    void womenAndMinorsGetPriority() throws Exception {
+        var t = triage.triage(referral("MINOR", "DOMESTIC_VIOLENCE", null));
+        assertThat(t.priority()).isEqualTo(6);
+        assertThat(t.rulesFired()).containsExactly("PRIORITY_WOMEN_MINORS");
+    }
+
+    @Test
+    void limitationSixDaysAheadIsUrgentButSevenIsNot() throws Exception {
+        var six = triage.triage(referral("OTHER", "OTHER", "{\"limitationDate\":\"2026-11-29\"}"));
+        var seven = triage.triage(referral("OTHER", "OTHER", "{\"limitationDate\":\"2026-11-30\"}"));
+        assertThat(six.urgent()).isTrue();
+        assertThat(six.priority()).isEqualTo(9);
+        assertThat(six.rulesFired()).containsExactly("URGENT_ART44");
+        assertThat(seven.urgent()).isFalse();
+    }
+
+    @Test
+    void preservationNeedIsUrgentWhateverTheDate() throws Exception {
+        var t = triage.triage(referral("MIGRANT_WORKER", "UNPAID_WAGES", "{\"reasons\":[\"PRESERVATION_OF_PROPERTY\"]}"));
+        assertThat(t.urgent()).isTrue();
+        assertThat(t.greenChannel()).isTrue();
+        assertThat(t.priority()).isEqualTo(9);
+        assertThat(t.rulesFired()).containsExactly("GREEN_CHANNEL_MIGRANT_WORKER", "URGENT_ART44");
+    }
+}
