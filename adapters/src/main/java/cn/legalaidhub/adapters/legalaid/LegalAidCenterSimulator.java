@@ -31,7 +31,7 @@ public final class LegalAidCenterSimulator implements AutoCloseable {
 
     private final ObjectMapper mapper = new ObjectMapper();
     private final Map<String, AtomicInteger> deliveriesByMessage = new ConcurrentHashMap<>();
-    private final Set<String> referralsReceived = ConcurrentHashMap.newKeySet();
+    private final Map<String, Long> referralsReceived = new ConcurrentHashMap<>();
     private final Set<String> statusEventsReceived = ConcurrentHashMap.newKeySet();
     private final AtomicLong rawDeliveries = new AtomicLong();
     private final ExecutorService responder = Executors.newSingleThreadExecutor();
@@ -65,7 +65,12 @@ public final class LegalAidCenterSimulator implements AutoCloseable {
     }
 
     public Set<String> referralsReceived() {
-        return Set.copyOf(referralsReceived);
+        return Set.copyOf(referralsReceived.keySet());
+    }
+
+    /** When a referral first arrived (System.nanoTime()), or null. */
+    public Long firstReceivedNanos(String referralId) {
+        return referralsReceived.get(referralId);
     }
 
     public Set<String> statusEventsReceived() {
@@ -101,7 +106,7 @@ public final class LegalAidCenterSimulator implements AutoCloseable {
             String type = envelope.path("type").asText();
             String referralId = envelope.path("referralId").asText();
             if ("REFERRAL".equals(type)) {
-                referralsReceived.add(referralId);
+                referralsReceived.putIfAbsent(referralId, System.nanoTime());
                 if (seen == 1 && hub != null) {
                     responder.submit(() -> answer(referralId));
                 }
