@@ -64,6 +64,16 @@ class DeliveryIT extends HubIntegrationTest {
             });
             return parked.contains(courtId);
         });
+
+        HubApiClient operator = as("justice-330300");
+        JsonNode listed = json(operator.get("/api/v1/admin/dead-letters"));
+        assertThat(listed.path("items").toString()).contains(courtId).containsIgnoringCase("connect");
+        assertThat(as("arbitration-330300").get("/api/v1/admin/dead-letters").status()).isEqualTo(403);
+
+        JsonNode replayed = json(operator.post("/api/v1/admin/dead-letters/court-330300/replay", ""));
+        assertThat(replayed.path("replayed").asInt()).isPositive();
+        await().atMost(Duration.ofSeconds(30)).until(() -> timeline(arbitration, courtId).stream()
+                .filter(t -> t.equals("RECEIPT:DEAD_LETTERED")).count() == 2);
     }
 
     private static List<String> timeline(HubApiClient client, String id) throws Exception {

@@ -1,0 +1,45 @@
+package cn.legalaidhub.contract;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * A status event 状态事件 a party reports on a referral (schemas/json/status-event.schema.json). The
+ * last five components are set by the hub when it delivers the event to the other party.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record StatusEvent(
+        EventType type,
+        DeclineReason reasonCode,
+        String reasonText,
+        Assignee assignee,
+        String note,
+        ProceedingStage stage,
+        Outcome outcome,
+        Boolean confirm,
+        @JsonFormat(without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime occurredAt,
+        String referralId,
+        String sourceRef,
+        ReferralStatus status,
+        String statusLabel,
+        String agency) {
+
+    /** An event as an agency posts it, without the fields the hub adds. */
+    public StatusEvent(EventType type, DeclineReason reasonCode, String reasonText, Assignee assignee, String note,
+            ProceedingStage stage, Outcome outcome, Boolean confirm, OffsetDateTime occurredAt) {
+        this(type, reasonCode, reasonText, assignee, note, stage, outcome, confirm, occurredAt, null, null, null, null, null);
+    }
+
+    /** Assignee 承办人: a lawyer or a legal-aid workstation. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Assignee(String name, AssigneeKind kind, String agencyId, String phone) {
+    }
+
+    /** Outcome 结案结果 of a closed case. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Outcome(OutcomeResult result, BigDecimal amountRecovered, String summary, List<String> documents) {
+    }
+}
