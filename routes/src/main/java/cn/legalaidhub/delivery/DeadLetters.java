@@ -32,8 +32,9 @@ class DeadLetters {
         this.ledger = ledger;
     }
 
-    static String queueOf(Agency agency) {
-        return "DLQ." + agency.queueName();
+    /** Fully qualified: the DLQ.* queues live on the shared dead-letter address DLA. */
+    static String deadLetterQueue(Agency agency) {
+        return "DLA::DLQ." + agency.queueName();
     }
 
     List<Map<String, Object>> list(Agency agency) throws JMSException {
@@ -41,7 +42,7 @@ class DeadLetters {
         try (Connection connection = connectionFactory.createConnection()) {
             connection.start();
             Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
-            try (QueueBrowser browser = session.createBrowser(session.createQueue(queueOf(agency)))) {
+            try (QueueBrowser browser = session.createBrowser(session.createQueue(deadLetterQueue(agency)))) {
                 for (Object o : Collections.list(browser.getEnumeration())) {
                     if (parked.size() == MAX_LISTED) {
                         break;
@@ -67,7 +68,7 @@ class DeadLetters {
         try (Connection connection = connectionFactory.createConnection()) {
             connection.start();
             Session session = connection.createSession(true, Session.SESSION_TRANSACTED);
-            try (MessageConsumer consumer = session.createConsumer(session.createQueue(queueOf(agency)));
+            try (MessageConsumer consumer = session.createConsumer(session.createQueue(deadLetterQueue(agency)));
                  MessageProducer producer = session.createProducer(session.createQueue(agency.queueName()))) {
                 for (Message m = consumer.receive(500); m != null; m = consumer.receive(500)) {
                     producer.send(m, jakarta.jms.DeliveryMode.PERSISTENT, m.getJMSPriority(), 0);

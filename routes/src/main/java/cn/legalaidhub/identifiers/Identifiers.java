@@ -28,7 +28,8 @@ public final class Identifiers {
 
     /** An 18-character resident identity card number with a valid region, birth date and check digit. */
     public static boolean isResidentId(String value) {
-        return value != null && value.length() == 18 && IdcardUtil.isValidCard18(value, false);
+        return value != null && value.length() == 18 && PROVINCES.contains(value.substring(0, 2))
+                && IdcardUtil.isValidCard18(value, false);
     }
 
     public static boolean isForeignPermanentResidentId(String value) {

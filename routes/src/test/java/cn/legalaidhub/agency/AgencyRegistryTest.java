@@ -3,28 +3,12 @@ package cn.legalaidhub.agency;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
+import static cn.legalaidhub.agency.TestAgencies.entry;
+import static cn.legalaidhub.agency.TestAgencies.registry;
+
 import org.junit.jupiter.api.Test;
 
 class AgencyRegistryTest {
-
-    static AgencyProperties.Entry entry(String id, String kind, String region, String transport, String endpoint, String key) {
-        AgencyProperties.Entry e = new AgencyProperties.Entry();
-        e.setId(id);
-        e.setKind(kind);
-        e.setName("测试机构 " + id);
-        e.setRegion(region);
-        e.setTransport(transport);
-        e.setEndpoint(endpoint);
-        e.setApiKeySha256(AgencyRegistry.sha256(key));
-        return e;
-    }
-
-    static AgencyRegistry registry(AgencyProperties.Entry... entries) {
-        AgencyProperties properties = new AgencyProperties();
-        properties.setAgencies(List.of(entries));
-        return new AgencyRegistry(properties);
-    }
 
     @Test
     void findsAgenciesByIdAndByKeyButNeverByDigest() {

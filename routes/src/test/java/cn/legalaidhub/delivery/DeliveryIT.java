@@ -56,8 +56,8 @@ class DeliveryIT extends HubIntegrationTest {
         List<String> parked = new ArrayList<>();
         await().atMost(Duration.ofSeconds(10)).until(() -> {
             parked.clear();
-            jms.browse("DLQ.hub.out.court-330300", (session, browser) -> {
-                for (Message m : Collections.list(browser.getEnumeration())) {
+            jms.browse("DLA::DLQ.hub.out.court-330300", (session, browser) -> {
+                for (Object m : Collections.list(browser.getEnumeration())) {
                     parked.add(((Message) m).getStringProperty("hubReferralId"));
                 }
                 return null;

@@ -30,7 +30,7 @@ class BrokerAddressSettingsIT extends HubIntegrationTest {
                 .contains(registry.all().stream().map(a -> a.queueName()).toArray(String[]::new));
         for (SimpleString address : addresses) {
             var settings = server.getAddressSettingsRepository().getMatch(address.toString());
-            assertThat(settings.getDeadLetterAddress()).as("dead-letter address of %s", address).isNotNull();
+            assertThat((Object) settings.getDeadLetterAddress()).as("dead-letter address of %s", address).isNotNull();
             assertThat(settings.isAutoCreateDeadLetterResources()).as("DLQ auto-creation for %s", address).isTrue();
         }
     }

@@ -1,12 +1,11 @@
 package cn.legalaidhub.routing;
 
-import static cn.legalaidhub.agency.AgencyRegistryTest.entry;
+import static cn.legalaidhub.agency.TestAgencies.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.legalaidhub.agency.Agency;
 import cn.legalaidhub.agency.AgencyRegistry;
-import cn.legalaidhub.agency.AgencyRegistryTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -15,13 +14,11 @@ class ReceiverSelectorTest {
     private final AgencyRegistry registry = registryOf();
 
     private static AgencyRegistry registryOf() {
-        var props = new cn.legalaidhub.agency.AgencyProperties();
-        props.setAgencies(List.of(
+        return cn.legalaidhub.agency.TestAgencies.registry(
                 entry("legalaid-330000", "legalaid", "330000", "inbox", null, "a"),
                 entry("legalaid-330300", "legalaid", "330300", "inbox", null, "b"),
                 entry("legalaid-330302", "legalaid", "330302", "inbox", null, "c"),
-                entry("union-330300", "union", "330300", "inbox", null, "d")));
-        return new AgencyRegistry(props);
+                entry("union-330300", "union", "330300", "inbox", null, "d"));
     }
 
     private static RoutingProperties.Rule rule(String prefix, String kind, String receiver, String... categories) {
