@@ -5,6 +5,7 @@ import cn.legalaidhub.ledger.ReferralLedger;
 import cn.legalaidhub.messaging.MessagePublisher;
 import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
+import jakarta.jms.InvalidDestinationException;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
@@ -57,6 +58,8 @@ class DeadLetters {
                     entry.put("lastError", messageId == null ? null : ledger.lastError(messageId).orElse(null));
                     parked.add(entry);
                 }
+            } catch (InvalidDestinationException nothingParkedYet) {
+                return List.of();
             }
         }
         return parked;
@@ -75,6 +78,8 @@ class DeadLetters {
                     session.commit();
                     moved++;
                 }
+            } catch (InvalidDestinationException nothingParkedYet) {
+                return 0;
             }
         }
         return moved;

@@ -56,7 +56,7 @@ public final class HubProcess implements AutoCloseable {
                         throw new IllegalStateException("The hub exited during start; see " + log);
                     }
                     try {
-                        var response = client.send(HttpRequest.newBuilder(uri().resolve("/actuator/health")).build(),
+                        var response = client.send(HttpRequest.newBuilder(uri().resolve("/actuator/health/readiness")).build(),
                                 HttpResponse.BodyHandlers.ofString());
                         return response.statusCode() == 200;
                     } catch (IOException notYet) {
