@@ -1,5 +1,6 @@
 package cn.legalaidhub.agency;
 
+import cn.legalaidhub.contract.AgencyKind;
 import java.util.List;
 
 /**

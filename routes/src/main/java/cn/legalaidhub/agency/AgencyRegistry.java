@@ -1,5 +1,6 @@
 package cn.legalaidhub.agency;
 
+import cn.legalaidhub.contract.AgencyKind;
 import cn.legalaidhub.identifiers.Identifiers;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

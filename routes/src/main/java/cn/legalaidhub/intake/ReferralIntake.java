@@ -7,7 +7,7 @@ import cn.legalaidhub.ledger.StoredReferral;
 import cn.legalaidhub.ledger.TimelineEntry;
 import cn.legalaidhub.messaging.Envelopes;
 import cn.legalaidhub.messaging.MessagePublisher;
-import cn.legalaidhub.referral.ReferralStatus;
+import cn.legalaidhub.contract.ReferralStatus;
 import cn.legalaidhub.routing.ReceiverSelector;
 import cn.legalaidhub.routing.ReferralTriage;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,5 +1,6 @@
 package cn.legalaidhub.referral;
 
+import cn.legalaidhub.contract.ReferralStatus;
 import cn.legalaidhub.agency.Agency;
 import cn.legalaidhub.agency.CallingAgency;
 import cn.legalaidhub.contract.ContractSchemas;

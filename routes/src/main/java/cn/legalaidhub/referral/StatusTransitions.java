@@ -1,6 +1,7 @@
 package cn.legalaidhub.referral;
 
-import static cn.legalaidhub.referral.ReferralStatus.*;
+import cn.legalaidhub.contract.ReferralStatus;
+import static cn.legalaidhub.contract.ReferralStatus.*;
 
 import java.util.EnumMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package cn.legalaidhub.agency;
 
+import cn.legalaidhub.contract.AgencyKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
 package cn.legalaidhub.referral;
 
+import cn.legalaidhub.contract.ReferralStatus;
 import static cn.legalaidhub.referral.StatusTransitions.Party.RECEIVER;
 import static cn.legalaidhub.referral.StatusTransitions.Party.SENDER;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -21,9 +21,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A legal-aid center's case system as the hub sees it: an HTTP endpoint that takes the hub's
- * envelopes (POST /messages, JSON, Idempotency-Key header). It counts every delivery, can be made
- * to fail, and can answer referrals the way a center does: accept, then assign a lawyer, through
- * the hub's REST API.
+ * envelopes (POST /messages, JSON, Idempotency-Key header). Like a real partner it processes each
+ * Idempotency-Key once (delivery is at least once); it counts every delivery, can be made to fail,
+ * and can answer referrals the way a center does: accept, then assign a lawyer, through the hub's API.
  */
 public final class LegalAidCenterSimulator implements AutoCloseable {
 
@@ -32,6 +32,7 @@ public final class LegalAidCenterSimulator implements AutoCloseable {
     private final ObjectMapper mapper = new ObjectMapper();
     private final Map<String, AtomicInteger> deliveriesByMessage = new ConcurrentHashMap<>();
     private final Map<String, Long> referralsReceived = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> messagesByReferral = new ConcurrentHashMap<>();
     private final Set<String> statusEventsReceived = ConcurrentHashMap.newKeySet();
     private final AtomicLong rawDeliveries = new AtomicLong();
     private final ExecutorService responder = Executors.newSingleThreadExecutor();
@@ -77,15 +78,23 @@ public final class LegalAidCenterSimulator implements AutoCloseable {
         return Set.copyOf(statusEventsReceived);
     }
 
-    /** Message ids that reached this system more than once. */
-    public Set<String> duplicatedMessages() {
-        Set<String> dup = ConcurrentHashMap.newKeySet();
-        deliveriesByMessage.forEach((id, n) -> {
-            if (n.get() > 1) {
-                dup.add(id);
+    /**
+     * Referrals that arrived under more than one message id: the center's deduplication by
+     * Idempotency-Key could not catch those, so it would open the case twice.
+     */
+    public Set<String> referralsDeliveredAsDifferentMessages() {
+        Set<String> twice = ConcurrentHashMap.newKeySet();
+        messagesByReferral.forEach((referral, messages) -> {
+            if (messages.size() > 1) {
+                twice.add(referral);
             }
         });
-        return dup;
+        return twice;
+    }
+
+    /** Deliveries repeated with the same Idempotency-Key (at-least-once), which the center ignores. */
+    public long repeatedDeliveries() {
+        return rawDeliveries.get() - deliveriesByMessage.size();
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -107,6 +116,7 @@ public final class LegalAidCenterSimulator implements AutoCloseable {
             String referralId = envelope.path("referralId").asText();
             if ("REFERRAL".equals(type)) {
                 referralsReceived.putIfAbsent(referralId, System.nanoTime());
+                messagesByReferral.computeIfAbsent(referralId, k -> ConcurrentHashMap.newKeySet()).add(messageId);
                 if (seen == 1 && hub != null) {
                     responder.submit(() -> answer(referralId));
                 }
