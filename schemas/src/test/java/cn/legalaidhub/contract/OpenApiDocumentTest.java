@@ -83,7 +83,7 @@ class OpenApiDocumentTest {
                 "get /api/v1/agencies/me",
                 "post /api/v1/admin/feed/rebuild",
                 "get /api/v1/admin/dead-letters",
-                "post /api/v1/admin/dead-letters/{queue}/replay");
+                "post /api/v1/admin/dead-letters/{agency}/replay");
     }
 
     @Test
