@@ -64,18 +64,18 @@ public class CaseFeedProjector {
                     .version(r.version()).versionType(VersionType.External).document(doc)));
         }
         BulkResponse response = client.bulk(bulk.build());
-        int written = 0;
+        List<StoredReferral> written = new java.util.ArrayList<>();
         for (int i = 0; i < pending.size(); i++) {
             BulkResponseItem item = response.items().get(i);
             StoredReferral r = pending.get(i);
             boolean newerOrSame = item.error() != null && "version_conflict_engine_exception".equals(item.error().type());
             if (item.error() == null || newerOrSame) {
-                ledger.markProjected(r.id(), r.version());
-                written++;
+                written.add(r);
             } else {
                 log.warn("Case feed could not take referral {} v{}: {}", r.id(), r.version(), item.error().reason());
             }
         }
-        return written;
+        ledger.markProjected(written);
+        return written.size();
     }
 }

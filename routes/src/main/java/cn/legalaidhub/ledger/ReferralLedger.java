@@ -174,8 +174,14 @@ public class ReferralLedger {
                 + " rows only", REFERRAL);
     }
 
-    public void markProjected(String id, long version) {
-        jdbc.update("update referral set feed_pending = false where id = ? and version = ?", id, version);
+    /** Clears the pending flag of each referral still at the projected version, in one transaction. */
+    public void markProjected(List<StoredReferral> projected) {
+        if (projected.isEmpty()) {
+            return;
+        }
+        tx.executeWithoutResult(status -> jdbc.batchUpdate(
+                "update referral set feed_pending = false where id = ? and version = ?",
+                projected.stream().map(r -> new Object[] {r.id(), r.version()}).toList()));
     }
 
     public int markAllFeedPending() {

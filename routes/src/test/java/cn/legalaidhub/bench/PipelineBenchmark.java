@@ -1,5 +1,7 @@
 package cn.legalaidhub.bench;
 
+import static org.awaitility.Awaitility.await;
+
 import cn.legalaidhub.adapters.support.HubApiClient;
 import cn.legalaidhub.adapters.support.SampleReferrals;
 import cn.legalaidhub.feed.CaseFeedIndex;
@@ -24,6 +26,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -50,11 +53,20 @@ class PipelineBenchmark extends HubIntegrationTest {
         String body = new SampleReferrals(1).wageArrears("BENCH-SIZE").toString();
         warmUp();
         double raw = rawDurableSendRate(body.length() + 300);
-        Load full = load(Double.MAX_VALUE, "FULL");
-        Load half = load(full.rate() / 2, "HALF");
+        Map<String, Long> fullSubmitted = new ConcurrentHashMap<>();
+        var fullWatch = watchSearchable(fullSubmitted);
+        Load full = load(Double.MAX_VALUE, "FULL", fullSubmitted);
+        Map<String, Long> fullSearchable = fullWatch.finish(600);
+        await().atMost(Duration.ofMinutes(10)).until(() -> LEGAL_AID.referralsReceived().containsAll(full.submittedAt().keySet()));
+        long drained = Math.max(fullSearchable.values().stream().mapToLong(Long::longValue).max().orElse(0),
+                full.submittedAt().keySet().stream().mapToLong(LEGAL_AID::firstReceivedNanos).max().orElse(0));
+        double endToEndRate = full.submittedAt().size() / ((drained - full.startedAt()) / 1e9);
+        Map<String, Long> halfSubmitted = new ConcurrentHashMap<>();
+        var halfWatch = watchSearchable(halfSubmitted);
+        Load half = load(full.rate() / 2, "HALF", halfSubmitted);
         List<Long> delivered = new ArrayList<>();
         List<Long> searchable = new ArrayList<>();
-        endToEnd(half, delivered, searchable);
+        endToEnd(half, halfWatch.finish(120), delivered, searchable);
 
         StringBuilder out = new StringBuilder();
         out.append(String.format("%n=== Legal Aid Hub pipeline benchmark (%d clients, %d s per phase, %d cores) ===%n",
@@ -63,6 +75,8 @@ class PipelineBenchmark extends HubIntegrationTest {
         out.append(String.format("accepted referrals (POST → 202) at full load: %.0f /s, p50 %.1f ms, p99 %.1f ms (%d accepted)%n",
                 full.rate(), ms(percentile(full.latencies(), 50)), ms(percentile(full.latencies(), 99)), full.latencies().size()));
         out.append(String.format("ratio accept rate / raw durable rate: %.2f (aim >= 0.40)%n", full.rate() / raw));
+        out.append(String.format("end-to-end rate at full load (all of them accepted, delivered and searchable): %.0f /s "
+                + "(ratio to raw durable rate %.2f)%n", endToEndRate, endToEndRate / raw));
         out.append(String.format("end to end at half load (%.0f /s offered, %.0f /s accepted):%n", full.rate() / 2, half.rate()));
         out.append(String.format("  intake → delivered to partner: p50 %.0f ms, p99 %.0f ms (%d referrals)%n",
                 ms(percentile(delivered, 50)), ms(percentile(delivered, 99)), delivered.size()));
@@ -110,14 +124,13 @@ class PipelineBenchmark extends HubIntegrationTest {
         return sent.get() / ((System.nanoTime() - start) / 1e9);
     }
 
-    record Load(double rate, List<Long> latencies, Map<String, Long> submittedAt) {
+    record Load(double rate, List<Long> latencies, Map<String, Long> submittedAt, long startedAt) {
     }
 
     /** Closed loop when {@code targetRate} is unbounded, else paced to the target. */
-    private Load load(double targetRate, String label) throws Exception {
+    private Load load(double targetRate, String label, Map<String, Long> submittedAt) throws Exception {
         SampleReferrals samples = new SampleReferrals(label.hashCode());
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
-        Map<String, Long> submittedAt = new ConcurrentHashMap<>();
         AtomicLong issued = new AtomicLong();
         long start = System.nanoTime();
         long deadline = start + TimeUnit.SECONDS.toNanos(SECONDS);
@@ -153,31 +166,62 @@ class PipelineBenchmark extends HubIntegrationTest {
         done.await();
         pool.shutdown();
         double elapsed = (System.nanoTime() - start) / 1e9;
-        return new Load(latencies.size() / elapsed, latencies, submittedAt);
+        return new Load(latencies.size() / elapsed, latencies, submittedAt, start);
     }
 
-    private void endToEnd(Load load, List<Long> delivered, List<Long> searchable) throws Exception {
-        Map<String, Long> seenInFeed = new ConcurrentHashMap<>();
-        List<String> ids = new ArrayList<>(load.submittedAt().keySet());
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (seenInFeed.size() < ids.size() && System.nanoTime() < deadline) {
-            List<String> missing = ids.stream().filter(id -> !seenInFeed.containsKey(id)).limit(1000).toList();
-            // a search (not a get, which is real-time) sees only what a refresh has made searchable
-            SearchResponse<Void> response = elasticsearch.search(s -> s.index(index.name())
-                    .query(q -> q.ids(i -> i.values(missing))).size(missing.size()).source(src -> src.fetch(false)), Void.class);
-            long now = System.nanoTime();
-            response.hits().hits().forEach(hit -> seenInFeed.putIfAbsent(hit.id(), now));
-            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
-        }
-        for (String id : ids) {
-            long submitted = load.submittedAt().get(id);
-            Long arrived = LEGAL_AID.firstReceivedNanos(id);
+    private void endToEnd(Load load, Map<String, Long> seenInFeed, List<Long> delivered, List<Long> searchable) {
+        await().atMost(Duration.ofMinutes(2)).until(() -> LEGAL_AID.referralsReceived().containsAll(load.submittedAt().keySet()));
+        for (var entry : load.submittedAt().entrySet()) {
+            Long arrived = LEGAL_AID.firstReceivedNanos(entry.getKey());
             if (arrived != null) {
-                delivered.add(arrived - submitted);
+                delivered.add(arrived - entry.getValue());
             }
-            Long seen = seenInFeed.get(id);
+            Long seen = seenInFeed.get(entry.getKey());
             if (seen != null) {
-                searchable.add(seen - submitted);
+                searchable.add(seen - entry.getValue());
+            }
+        }
+    }
+
+    /** Polls the case feed while a load runs, noting when each submitted referral first shows up in a search. */
+    private SearchableWatch watchSearchable(Map<String, Long> submitted) {
+        SearchableWatch watch = new SearchableWatch(submitted);
+        watch.thread.start();
+        return watch;
+    }
+
+    private final class SearchableWatch {
+        private final Map<String, Long> submitted;
+        private final Map<String, Long> seen = new ConcurrentHashMap<>();
+        private volatile long deadline = Long.MAX_VALUE;
+        private final Thread thread = new Thread(this::poll, "searchable-watch");
+
+        SearchableWatch(Map<String, Long> submitted) {
+            this.submitted = submitted;
+        }
+
+        Map<String, Long> finish(int maxSeconds) throws InterruptedException {
+            deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(maxSeconds);
+            thread.join();
+            return seen;
+        }
+
+        private void poll() {
+            while (System.nanoTime() < deadline && (deadline == Long.MAX_VALUE || seen.size() < submitted.size())) {
+                List<String> missing = submitted.keySet().stream().filter(id -> !seen.containsKey(id)).limit(500).toList();
+                if (!missing.isEmpty()) {
+                    try {
+                        // a search (not a get, which is real-time) sees only what a refresh has made searchable
+                        SearchResponse<Void> response = elasticsearch.search(s -> s.index(index.name())
+                                .query(q -> q.ids(i -> i.values(missing))).size(missing.size())
+                                .source(src -> src.fetch(false)), Void.class);
+                        long now = System.nanoTime();
+                        response.hits().hits().forEach(hit -> seen.putIfAbsent(hit.id(), now));
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
             }
         }
     }

@@ -1,7 +1,9 @@
 package cn.legalaidhub.adapters.legalaid;
 
 import cn.legalaidhub.adapters.support.HubApiClient;
-import com.fasterxml.jackson.databind.JsonNode;
+import cn.legalaidhub.contract.ContractJson;
+import cn.legalaidhub.contract.Envelope;
+import cn.legalaidhub.contract.MessageType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -29,7 +31,7 @@ public final class LegalAidCenterSimulator implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LegalAidCenterSimulator.class);
 
-    private final ObjectMapper mapper = new ObjectMapper();
+    private final ObjectMapper mapper = ContractJson.newMapper();
     private final Map<String, AtomicInteger> deliveriesByMessage = new ConcurrentHashMap<>();
     private final Map<String, Long> referralsReceived = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> messagesByReferral = new ConcurrentHashMap<>();
@@ -108,19 +110,18 @@ public final class LegalAidCenterSimulator implements AutoCloseable {
                 exchange.sendResponseHeaders(503, -1);
                 return;
             }
-            JsonNode envelope = mapper.readTree(body);
+            Envelope envelope = mapper.readValue(body, Envelope.class);
             String messageId = exchange.getRequestHeaders().getFirst("Idempotency-Key");
             rawDeliveries.incrementAndGet();
             int seen = deliveriesByMessage.computeIfAbsent(messageId, k -> new AtomicInteger()).incrementAndGet();
-            String type = envelope.path("type").asText();
-            String referralId = envelope.path("referralId").asText();
-            if ("REFERRAL".equals(type)) {
+            String referralId = envelope.referralId();
+            if (envelope.type() == MessageType.REFERRAL) {
                 referralsReceived.putIfAbsent(referralId, System.nanoTime());
                 messagesByReferral.computeIfAbsent(referralId, k -> ConcurrentHashMap.newKeySet()).add(messageId);
                 if (seen == 1 && hub != null) {
                     responder.submit(() -> answer(referralId));
                 }
-            } else if ("STATUS_EVENT".equals(type)) {
+            } else if (envelope.type() == MessageType.STATUS_EVENT) {
                 statusEventsReceived.add(referralId);
             }
             byte[] ok = "{\"received\":true}".getBytes(StandardCharsets.UTF_8);

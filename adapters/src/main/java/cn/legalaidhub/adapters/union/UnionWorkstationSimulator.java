@@ -1,6 +1,9 @@
 package cn.legalaidhub.adapters.union;
 
 import cn.legalaidhub.adapters.support.HubApiClient;
+import cn.legalaidhub.contract.ContractJson;
+import cn.legalaidhub.contract.Envelope;
+import cn.legalaidhub.contract.MessageType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -16,7 +19,7 @@ public final class UnionWorkstationSimulator {
     private static final Logger log = LoggerFactory.getLogger(UnionWorkstationSimulator.class);
 
     private final HubApiClient hub;
-    private final ObjectMapper mapper = new ObjectMapper();
+    private final ObjectMapper mapper = ContractJson.newMapper();
 
     public UnionWorkstationSimulator(HubApiClient hub) {
         this.hub = hub;
@@ -30,9 +33,10 @@ public final class UnionWorkstationSimulator {
             return 0;
         }
         JsonNode items = mapper.readTree(page.body()).path("items");
-        for (JsonNode envelope : items) {
-            if ("REFERRAL".equals(envelope.path("type").asText())) {
-                String id = envelope.path("referralId").asText();
+        for (JsonNode item : items) {
+            Envelope envelope = mapper.treeToValue(item, Envelope.class);
+            if (envelope.type() == MessageType.REFERRAL) {
+                String id = envelope.referralId();
                 hub.post("/api/v1/referrals/" + id + "/events", "{\"type\":\"ACCEPTED\",\"note\":\"工会法律援助工作站已接收\"}");
                 hub.post("/api/v1/referrals/" + id + "/events",
                         "{\"type\":\"ASSIGNED\",\"assignee\":{\"name\":\"工会值班律师\",\"kind\":\"WORKSTATION\"}}");
