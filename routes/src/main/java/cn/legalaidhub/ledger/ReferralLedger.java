@@ -83,8 +83,14 @@ public class ReferralLedger {
 
     // ---- outbound messages -------------------------------------------------------------------
 
-    public void markEnqueued(String messageId) {
-        jdbc.update("update outbound_message set enqueued_at = ? where id = ? and enqueued_at is null", ts(Instant.now()), messageId);
+    public void markEnqueued(List<String> messageIds) {
+        if (messageIds.isEmpty()) {
+            return;
+        }
+        OffsetDateTime now = ts(Instant.now());
+        tx.executeWithoutResult(status -> jdbc.batchUpdate(
+                "update outbound_message set enqueued_at = ? where id = ? and enqueued_at is null",
+                messageIds.stream().map(id -> new Object[] {now, id}).toList()));
     }
 
     /** Messages committed but never handed to the broker (the hub stopped in between). */
@@ -170,8 +176,8 @@ public class ReferralLedger {
     // ---- case feed ---------------------------------------------------------------------------
 
     public List<StoredReferral> feedPending(int limit) {
-        return jdbc.query("select " + REFERRAL_COLUMNS + " from referral where feed_pending = true fetch first " + limit
-                + " rows only", REFERRAL);
+        return jdbc.query("select " + REFERRAL_COLUMNS + " from referral where feed_pending = true order by updated_at "
+                + "fetch first " + limit + " rows only", REFERRAL);
     }
 
     /** Clears the pending flag of each referral still at the projected version, in one transaction. */

@@ -2,14 +2,19 @@ package cn.legalaidhub.messaging;
 
 import cn.legalaidhub.ledger.OutboundMessage;
 import cn.legalaidhub.ledger.ReferralLedger;
+import jakarta.annotation.PreDestroy;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.apache.camel.ProducerTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Hands a committed message to the broker with a persistent, blocking send, then notes it as
- * enqueued. If the hub stops in between, {@code OutboxRelayRoute} sends it again; delivery skips
- * what was already delivered.
+ * enqueued — in batches, off the request path (see {@link #flushEnqueued()}). If the hub stops
+ * before the note is written, {@code OutboxRelayRoute} sends the message again; delivery skips
+ * what was already delivered, so the note only saves needless re-sends.
  */
 @Component
 public class MessagePublisher {
@@ -20,6 +25,7 @@ public class MessagePublisher {
 
     private final ProducerTemplate producer;
     private final ReferralLedger ledger;
+    private final ConcurrentLinkedQueue<String> enqueued = new ConcurrentLinkedQueue<>();
 
     MessagePublisher(ProducerTemplate producer, ReferralLedger ledger) {
         this.producer = producer;
@@ -34,6 +40,17 @@ public class MessagePublisher {
                 "JMSXGroupID", message.referralId() == null ? message.id() : message.referralId(),
                 "JMSPriority", message.priority(),
                 "JMSDeliveryMode", 2));
-        ledger.markEnqueued(message.id());
+        enqueued.add(message.id());
+    }
+
+    /** Writes the enqueued notes gathered since the last call in one transaction. */
+    @PreDestroy
+    public int flushEnqueued() {
+        List<String> ids = new ArrayList<>();
+        for (String id = enqueued.poll(); id != null && ids.size() < 5_000; id = enqueued.poll()) {
+            ids.add(id);
+        }
+        ledger.markEnqueued(ids);
+        return ids.size();
     }
 }

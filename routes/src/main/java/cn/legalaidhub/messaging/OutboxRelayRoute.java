@@ -26,6 +26,9 @@ class OutboxRelayRoute extends RouteBuilder {
 
     @Override
     public void configure() {
+        from("timer:outbox-enqueued?period={{hub.outbox.mark-period-ms}}").routeId("outbox-enqueued")
+                .process(exchange -> publisher.flushEnqueued());
+
         from("timer:outbox-relay?delay={{hub.outbox.initial-delay-ms}}&period={{hub.outbox.period-ms}}")
                 .routeId("outbox-relay")
                 .process(exchange -> {

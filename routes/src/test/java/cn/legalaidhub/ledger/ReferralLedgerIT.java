@@ -165,7 +165,7 @@ class ReferralLedgerIT {
         ledger.insertSubmission(r, TimelineEntry.event(Instant.now(), "SUBMITTED", "a", "SUBMITTED", null), m);
 
         assertThat(ledger.unenqueued(Instant.now(), 10_000)).extracting(OutboundMessage::id).contains(m.id());
-        ledger.markEnqueued(m.id());
+        ledger.markEnqueued(List.of(m.id()));
         assertThat(ledger.unenqueued(Instant.now(), 10_000)).extracting(OutboundMessage::id).doesNotContain(m.id());
     }
 
