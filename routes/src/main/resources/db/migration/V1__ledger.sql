@@ -15,7 +15,6 @@ create table referral (
     green_channel     boolean       not null,
     urgent            boolean       not null,
     rules_fired       varchar(2000) not null,
-    payload           varchar(200000) not null,
     version           bigint        not null,
     feed_pending      boolean       not null,
     submitted_at      timestamp with time zone not null,
@@ -23,6 +22,13 @@ create table referral (
     constraint uq_referral_source unique (sender_agency, source_ref)
 );
 create index ix_referral_feed_pending on referral (feed_pending);
+
+-- The canonical documents, written once. Kept apart from the small, often-updated rows above so a
+-- status change does not rewrite kilobytes of payload (H2 rewrites whole pages on each commit).
+create table referral_document (
+    referral_id varchar(40)     not null primary key references referral (id),
+    payload     varchar(200000) not null
+);
 create index ix_referral_receiver on referral (receiver_agency, status);
 
 create table referral_event (
@@ -44,7 +50,6 @@ create table outbound_message (
     sender       varchar(64),
     receiver     varchar(64)  not null,
     priority     integer      not null,
-    body         varchar(220000) not null,
     created_at   timestamp with time zone not null,
     enqueued_at  timestamp with time zone,
     available_at timestamp with time zone,
@@ -52,6 +57,10 @@ create table outbound_message (
     fetched_at   timestamp with time zone,
     attempts     integer      not null default 0,
     last_error   varchar(2000)
+);
+create table outbound_message_body (
+    message_id varchar(40)     not null primary key references outbound_message (id),
+    body       varchar(220000) not null
 );
 create index ix_outbound_unenqueued on outbound_message (enqueued_at, created_at);
 create index ix_outbound_inbox on outbound_message (receiver, delivered_at, priority, created_at);

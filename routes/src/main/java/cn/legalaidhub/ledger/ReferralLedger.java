@@ -22,9 +22,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ReferralLedger {
 
     private static final String REFERRAL_COLUMNS = "id, sender_agency, source_ref, receiver_agency, receiver_kind, region, "
-            + "category, applicant_group, status, priority, green_channel, urgent, rules_fired, payload, version, "
-            + "submitted_at, updated_at";
-    private static final String MESSAGE_COLUMNS = "id, type, referral_id, sender, receiver, priority, body, created_at";
+            + "category, applicant_group, status, priority, green_channel, urgent, rules_fired, version, submitted_at, updated_at";
+    private static final String SELECT_REFERRAL = "select r.id, r.sender_agency, r.source_ref, r.receiver_agency, "
+            + "r.receiver_kind, r.region, r.category, r.applicant_group, r.status, r.priority, r.green_channel, r.urgent, "
+            + "r.rules_fired, r.version, r.submitted_at, r.updated_at, d.payload "
+            + "from referral r join referral_document d on d.referral_id = r.id ";
+    private static final String MESSAGE_COLUMNS = "id, type, referral_id, sender, receiver, priority, created_at";
+    private static final String SELECT_MESSAGE = "select m.id, m.type, m.referral_id, m.sender, m.receiver, m.priority, "
+            + "m.created_at, b.body from outbound_message m join outbound_message_body b on b.message_id = m.id ";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
@@ -35,21 +40,22 @@ public class ReferralLedger {
     }
 
     public Optional<StoredReferral> find(String id) {
-        return jdbc.query("select " + REFERRAL_COLUMNS + " from referral where id = ?", REFERRAL, id).stream().findFirst();
+        return jdbc.query(SELECT_REFERRAL + "where r.id = ?", REFERRAL, id).stream().findFirst();
     }
 
     public Optional<StoredReferral> findBySource(String senderAgency, String sourceRef) {
-        return jdbc.query("select " + REFERRAL_COLUMNS + " from referral where sender_agency = ? and source_ref = ?",
+        return jdbc.query(SELECT_REFERRAL + "where r.sender_agency = ? and r.source_ref = ?",
                 REFERRAL, senderAgency, sourceRef).stream().findFirst();
     }
 
     /** Records a new referral, its SUBMITTED event and the message to its receiver, atomically. */
     public void insertSubmission(StoredReferral r, TimelineEntry submitted, OutboundMessage message) {
         tx.executeWithoutResult(status -> {
-            jdbc.update("insert into referral (" + REFERRAL_COLUMNS + ", feed_pending) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,true)",
+            jdbc.update("insert into referral (" + REFERRAL_COLUMNS + ", feed_pending) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,true)",
                     r.id(), r.senderAgency(), r.sourceRef(), r.receiverAgency(), r.receiverKind(), r.region(),
                     r.category(), r.applicantGroup(), r.status(), r.priority(), r.greenChannel(), r.urgent(),
-                    String.join(",", r.rulesFired()), r.payload(), r.version(), ts(r.submittedAt()), ts(r.updatedAt()));
+                    String.join(",", r.rulesFired()), r.version(), ts(r.submittedAt()), ts(r.updatedAt()));
+            jdbc.update("insert into referral_document (referral_id, payload) values (?,?)", r.id(), r.payload());
             insertTimeline(r.id(), submitted);
             insertMessage(message);
         });
@@ -95,13 +101,12 @@ public class ReferralLedger {
 
     /** Messages committed but never handed to the broker (the hub stopped in between). */
     public List<OutboundMessage> unenqueued(Instant createdBefore, int limit) {
-        return jdbc.query("select " + MESSAGE_COLUMNS + " from outbound_message where enqueued_at is null and created_at < ? "
-                + "order by created_at fetch first " + limit + " rows only", MESSAGE, ts(createdBefore));
+        return jdbc.query(SELECT_MESSAGE + "where m.enqueued_at is null and m.created_at < ? "
+                + "order by m.created_at fetch first " + limit + " rows only", MESSAGE, ts(createdBefore));
     }
 
     public Optional<OutboundMessage> message(String messageId) {
-        return jdbc.query("select " + MESSAGE_COLUMNS + " from outbound_message where id = ?", MESSAGE, messageId)
-                .stream().findFirst();
+        return jdbc.query(SELECT_MESSAGE + "where m.id = ?", MESSAGE, messageId).stream().findFirst();
     }
 
     public boolean isDelivered(String messageId) {
@@ -154,10 +159,10 @@ public class ReferralLedger {
         return tx.execute(status -> {
             String typeFilter = type == null ? "" : " and type = ?";
             Object[] args = type == null ? new Object[] {receiver} : new Object[] {receiver, type};
-            List<OutboundMessage> items = jdbc.query("select " + MESSAGE_COLUMNS + " from outbound_message "
-                    + "where receiver = ? and delivered_at is null" + typeFilter
-                    + " order by priority desc, created_at, id offset " + ((long) page * size) + " rows fetch next " + size
-                    + " rows only", MESSAGE, args);
+            List<OutboundMessage> items = jdbc.query(SELECT_MESSAGE
+                    + "where m.receiver = ? and m.delivered_at is null" + typeFilter.replace("type", "m.type")
+                    + " order by m.priority desc, m.created_at, m.id offset " + ((long) page * size) + " rows fetch next "
+                    + size + " rows only", MESSAGE, args);
             Instant now = Instant.now();
             for (OutboundMessage m : items) {
                 jdbc.update("update outbound_message set delivered_at = ?, fetched_at = ? where id = ?", ts(now), ts(now), m.id());
@@ -176,8 +181,8 @@ public class ReferralLedger {
     // ---- case feed ---------------------------------------------------------------------------
 
     public List<StoredReferral> feedPending(int limit) {
-        return jdbc.query("select " + REFERRAL_COLUMNS + " from referral where feed_pending = true order by updated_at "
-                + "fetch first " + limit + " rows only", REFERRAL);
+        return jdbc.query(SELECT_REFERRAL + "where r.feed_pending = true order by r.updated_at fetch first " + limit
+                + " rows only", REFERRAL);
     }
 
     /** Clears the pending flag of each referral still at the projected version, in one transaction. */
@@ -224,8 +229,9 @@ public class ReferralLedger {
     }
 
     private void insertMessage(OutboundMessage m) {
-        jdbc.update("insert into outbound_message (" + MESSAGE_COLUMNS + ") values (?,?,?,?,?,?,?,?)",
-                m.id(), m.type(), m.referralId(), m.sender(), m.receiver(), m.priority(), m.body(), ts(m.createdAt()));
+        jdbc.update("insert into outbound_message (" + MESSAGE_COLUMNS + ") values (?,?,?,?,?,?,?)",
+                m.id(), m.type(), m.referralId(), m.sender(), m.receiver(), m.priority(), ts(m.createdAt()));
+        jdbc.update("insert into outbound_message_body (message_id, body) values (?,?)", m.id(), m.body());
     }
 
     private static OffsetDateTime ts(Instant instant) {
