@@ -109,6 +109,15 @@ public class ReferralLedger {
         return jdbc.query(SELECT_MESSAGE + "where m.id = ?", MESSAGE, messageId).stream().findFirst();
     }
 
+    /** Who a message is for and about what, without its body. */
+    private record Addressing(String type, String referralId, String receiver) {
+    }
+
+    private Optional<Addressing> addressing(String messageId) {
+        return jdbc.query("select type, referral_id, receiver from outbound_message where id = ?",
+                (rs, n) -> new Addressing(rs.getString(1), rs.getString(2), rs.getString(3)), messageId).stream().findFirst();
+    }
+
     public boolean isDelivered(String messageId) {
         Boolean delivered = jdbc.query("select delivered_at from outbound_message where id = ?",
                 rs -> rs.next() ? rs.getObject(1) != null : Boolean.FALSE, messageId);
@@ -122,7 +131,7 @@ public class ReferralLedger {
             int updated = jdbc.update("update outbound_message set delivered_at = ?, attempts = attempts + 1, last_error = null "
                     + "where id = ? and delivered_at is null", ts(now), messageId);
             if (updated == 1) {
-                message(messageId).filter(m -> "REFERRAL".equals(m.type())).ifPresent(m -> {
+                addressing(messageId).filter(m -> "REFERRAL".equals(m.type())).ifPresent(m -> {
                     insertTimeline(m.referralId(), TimelineEntry.receipt(now, "DELIVERED", m.receiver(), detail));
                     advanceStatus(m.referralId(), "DELIVERED", List.of("SUBMITTED"), now);
                 });
@@ -140,7 +149,7 @@ public class ReferralLedger {
             Instant now = Instant.now();
             String error = cause == null ? null : cause.substring(0, Math.min(cause.length(), 1900));
             jdbc.update("update outbound_message set attempts = ?, last_error = ? where id = ?", attempt, error, messageId);
-            message(messageId).filter(m -> m.referralId() != null).ifPresent(m -> insertTimeline(m.referralId(),
+            addressing(messageId).filter(m -> m.referralId() != null).ifPresent(m -> insertTimeline(m.referralId(),
                     TimelineEntry.receipt(now, deadLettered ? "DEAD_LETTERED" : "DELIVERY_FAILED", m.receiver(),
                             "attempt " + attempt + ": " + error)));
         });

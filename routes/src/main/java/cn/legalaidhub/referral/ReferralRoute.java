@@ -88,10 +88,22 @@ class ReferralRoute extends RouteBuilder {
                 entry.put("status", t.statusAfter());
             }
             if (t.detail() != null) {
-                entry.put("detail", t.detail());
+                entry.put("detail", detail(t.detail()));
             }
             return entry;
         }).toList());
         ApiRoutes.respond(exchange, 200, json.write(view));
+    }
+
+    /** An agency's event is kept as the JSON it posted; receipts carry plain text. */
+    private Object detail(String detail) {
+        if (detail.startsWith("{")) {
+            try {
+                return json.mapper().readTree(detail);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException notJson) {
+                return detail;
+            }
+        }
+        return detail;
     }
 }

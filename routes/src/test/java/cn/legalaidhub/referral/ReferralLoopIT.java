@@ -44,6 +44,7 @@ class ReferralLoopIT extends HubIntegrationTest {
         List<String> timeline = new ArrayList<>();
         view.path("timeline").forEach(t -> timeline.add(t.path("kind").asText() + ":" + t.path("type").asText()));
         assertThat(timeline).containsExactly("EVENT:SUBMITTED", "RECEIPT:DELIVERED", "EVENT:ACCEPTED", "EVENT:ASSIGNED");
+        assertThat(view.path("timeline").get(3).path("detail").path("assignee").path("name").asText()).isEqualTo("周律师");
     }
 
     @Test
