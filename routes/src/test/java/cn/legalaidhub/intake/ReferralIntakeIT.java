@@ -89,6 +89,17 @@ class ReferralIntakeIT extends HubIntegrationTest {
     }
 
     @Test
+    void refusesOversizedBodiesBeforeReadingThem() throws Exception {
+        ObjectNode referral = referral();
+        ((ObjectNode) referral.get("matter")).put("facts", "拖欠工资".repeat(120_000));
+
+        HubApiClient.Response response = as("arbitration-330300").post("/api/v1/referrals", referral.toString());
+
+        assertThat(response.status()).isEqualTo(413);
+        assertThat(json(response).path("detail").asText()).contains("at most 1048576");
+    }
+
+    @Test
     void everyCallNeedsAKnownAgencyKey() throws Exception {
         HubApiClient.Response noKey = new HubApiClient(baseUri(), "") .post("/api/v1/referrals", referral().toString());
         HubApiClient.Response badKey = new HubApiClient(baseUri(), "guessed-key").get("/api/v1/inbox");
