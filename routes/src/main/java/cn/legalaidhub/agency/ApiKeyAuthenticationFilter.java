@@ -1,6 +1,7 @@
 package cn.legalaidhub.agency;
 
 import cn.legalaidhub.web.Problem;
+import cn.legalaidhub.web.ProblemResponses;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -49,11 +50,8 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Optional<Agency> agency = bearerToken(request).flatMap(registry::byApiKey);
         if (agency.isEmpty()) {
-            response.setStatus(401);
             response.setHeader("WWW-Authenticate", "Bearer realm=\"legal-aid-hub\"");
-            response.setContentType(Problem.MEDIA_TYPE);
-            response.setCharacterEncoding("UTF-8");
-            objectMapper.writeValue(response.getOutputStream(), Problem.of(401, "Unauthorized 未认证",
+            ProblemResponses.write(response, objectMapper, Problem.of(401, "Unauthorized 未认证",
                     "Every call needs 'Authorization: Bearer <agency API key>' with a key the hub knows."));
             return;
         }

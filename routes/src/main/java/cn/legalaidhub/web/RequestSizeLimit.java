@@ -52,9 +52,6 @@ class RequestSizeLimit extends OncePerRequestFilter {
     }
 
     private void refuse(HttpServletResponse response, Problem problem) throws IOException {
-        response.setStatus(problem.status());
-        response.setContentType(Problem.MEDIA_TYPE);
-        response.setCharacterEncoding("UTF-8");
-        objectMapper.writeValue(response.getOutputStream(), problem);
+        ProblemResponses.write(response, objectMapper, problem);
     }
 }

@@ -41,11 +41,8 @@ class StartupGate extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        response.setStatus(503);
         response.setHeader("Retry-After", "5");
-        response.setContentType(Problem.MEDIA_TYPE);
-        response.setCharacterEncoding("UTF-8");
-        objectMapper.writeValue(response.getOutputStream(), Problem.of(503, "Starting 系统启动中",
+        ProblemResponses.write(response, objectMapper, Problem.of(503, "Starting 系统启动中",
                 "The hub is starting; try again in a few seconds. Nothing was accepted."));
     }
 }
