@@ -1,7 +1,9 @@
 package cn.legalaidhub.agency;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** Raw registry entries as written in YAML ({@code hub.agencies}); checked by {@link AgencyRegistry}. */
@@ -28,6 +30,7 @@ public class AgencyProperties {
         private String apiKeySha256;
         private boolean coordinator;
         private List<LiaisonEntry> liaisons = new ArrayList<>();
+        private Map<String, String> settings = new LinkedHashMap<>();
 
         public String getId() { return id; }
         public void setId(String id) { this.id = id; }
@@ -47,6 +50,8 @@ public class AgencyProperties {
         public void setCoordinator(boolean coordinator) { this.coordinator = coordinator; }
         public List<LiaisonEntry> getLiaisons() { return liaisons; }
         public void setLiaisons(List<LiaisonEntry> liaisons) { this.liaisons = liaisons; }
+        public Map<String, String> getSettings() { return settings; }
+        public void setSettings(Map<String, String> settings) { this.settings = settings; }
     }
 
     public static class LiaisonEntry {

@@ -71,13 +71,13 @@ public class AgencyRegistry {
         }
         String transport = e.getTransport() == null ? "" : e.getTransport().toLowerCase();
         switch (transport) {
-            case "inbox" -> { }
+            case "inbox", "adapter" -> { }
             case "http" -> {
                 if (e.getEndpoint() == null || !e.getEndpoint().matches("^https?://.+")) {
                     problems.add("transport http needs an http(s) endpoint, got '" + e.getEndpoint() + "'");
                 }
             }
-            default -> problems.add("transport '" + e.getTransport() + "' is not one of [http, inbox]");
+            default -> problems.add("transport '" + e.getTransport() + "' is not one of [http, inbox, adapter]");
         }
         return problems;
     }
@@ -88,7 +88,7 @@ public class AgencyRegistry {
                 .toList();
         return new Agency(e.getId(), AgencyKind.fromSlug(e.getKind()).orElseThrow(), e.getName(), e.getRegion(),
                 new Agency.Transport(Agency.TransportType.valueOf(e.getTransport().toUpperCase()), e.getEndpoint()),
-                e.getApiKeySha256(), e.isCoordinator(), liaisons);
+                e.getApiKeySha256(), e.isCoordinator(), liaisons, Map.copyOf(e.getSettings()));
     }
 
     private static List<String> slugs() {

@@ -1,5 +1,6 @@
 package cn.legalaidhub.agency;
 
+import cn.legalaidhub.contract.HubExchange;
 import cn.legalaidhub.web.HubException;
 import cn.legalaidhub.web.Problem;
 import org.apache.camel.Exchange;
@@ -9,7 +10,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class CallingAgency {
 
-    public static final String HEADER = "X-Hub-Agency";
+    public static final String HEADER = HubExchange.CALLING_AGENCY;
 
     private final AgencyRegistry registry;
 

@@ -2,6 +2,7 @@ package cn.legalaidhub.delivery;
 
 import cn.legalaidhub.agency.Agency;
 import cn.legalaidhub.agency.AgencyRegistry;
+import cn.legalaidhub.contract.HubExchange;
 import cn.legalaidhub.messaging.MessagePublisher;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -11,7 +12,8 @@ import org.springframework.stereotype.Component;
  * One delivery route per agency, consuming its own durable queue {@code hub.out.<agency id>} in a
  * JMS transaction. A failure rolls the message back to the broker, which redelivers it with
  * exponential backoff and finally moves it to {@code DLQ.hub.out.<agency id>}; the ledger keeps
- * every cause. A partner that is down only holds its own queue.
+ * every cause. A partner that is down only holds its own queue. Agencies with {@code transport:
+ * adapter} are delivered to by the adapter of their kind, through {@code direct:outbound-<kind>}.
  */
 @Component
 class AgencyDeliveryRoutes extends RouteBuilder {
@@ -34,14 +36,25 @@ class AgencyDeliveryRoutes extends RouteBuilder {
                     .routeId("deliver-" + agency.id())
                     .bean(recorder, "begin")
                     .filter(method(recorder, "notYetDelivered"));
-            if (agency.transport().type() == Agency.TransportType.HTTP) {
-                route.process(this::partnerHeaders)
+            switch (agency.transport().type()) {
+                case HTTP -> route.process(this::partnerHeaders)
                         .to(agency.transport().endpoint())
                         .bean(recorder, "delivered");
-            } else {
-                route.bean(recorder, "availableInInbox");
+                case ADAPTER -> route.process(exchange -> adapterHeaders(exchange, agency))
+                        .to(agency.adapterEndpoint())
+                        .bean(recorder, "deliveredByAdapter");
+                case INBOX -> route.bean(recorder, "availableInInbox");
             }
         }
+    }
+
+    private static void adapterHeaders(Exchange exchange, Agency agency) {
+        var message = exchange.getMessage();
+        message.setHeader(HubExchange.AGENCY_ID, agency.id());
+        message.setHeader(HubExchange.AGENCY_ENDPOINT, agency.transport().endpoint());
+        message.setHeader(HubExchange.AGENCY_SETTINGS, agency.settings());
+        message.setHeader(HubExchange.ATTEMPT, exchange.getProperty(DeliveryRecorder.ATTEMPT));
+        message.removeHeader(HubExchange.DELIVERY_DETAIL);
     }
 
     private void partnerHeaders(Exchange exchange) {

@@ -1,5 +1,6 @@
 package cn.legalaidhub.delivery;
 
+import cn.legalaidhub.contract.HubExchange;
 import cn.legalaidhub.ledger.ReferralLedger;
 import cn.legalaidhub.messaging.MessagePublisher;
 import org.apache.camel.Exchange;
@@ -38,6 +39,11 @@ class DeliveryRecorder {
     void delivered(Exchange exchange) {
         Integer status = exchange.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE, Integer.class);
         ledger.recordDelivered(exchange.getProperty(MESSAGE_ID, String.class), status == null ? null : "HTTP " + status);
+    }
+
+    void deliveredByAdapter(Exchange exchange) {
+        ledger.recordDelivered(exchange.getProperty(MESSAGE_ID, String.class),
+                exchange.getMessage().getHeader(HubExchange.DELIVERY_DETAIL, "adapter", String.class));
     }
 
     void availableInInbox(Exchange exchange) {

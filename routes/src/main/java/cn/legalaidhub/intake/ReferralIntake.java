@@ -18,6 +18,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,7 +66,52 @@ public class ReferralIntake {
         if (earlier.isPresent()) {
             return duplicateOf(earlier.get());
         }
+        ReferralLedger.Submission submission = prepare(sender, referral, clock.instant());
+        try {
+            ledger.insertSubmission(submission.referral(), submission.submitted(), submission.message());
+        } catch (DuplicateKeyException raced) {
+            return ledger.findBySource(sender.id(), sourceRef).map(this::duplicateOf).orElseThrow(() -> raced);
+        }
+        alertIfUnroutable(submission.referral());
+        publisher.publish(submission.message());
+        return resultOf(submission.referral());
+    }
+
+    /**
+     * Accepts many valid referrals of one sender at once (batch files): one ledger transaction and
+     * one broker transaction for all of them. Case numbers already known, or repeated within the
+     * batch, answer with the earlier referral and create nothing. Results are in the order given.
+     */
+    public List<Result> submitAll(Agency sender, List<JsonNode> referrals) {
+        Map<String, StoredReferral> earlier = ledger.findBySources(sender.id(),
+                referrals.stream().map(r -> r.path("sourceRef").asText()).toList());
         Instant now = clock.instant();
+        Map<String, ReferralLedger.Submission> fresh = new LinkedHashMap<>();
+        List<Result> results = new ArrayList<>();
+        for (JsonNode referral : referrals) {
+            String sourceRef = referral.path("sourceRef").asText();
+            if (earlier.containsKey(sourceRef)) {
+                results.add(duplicateOf(earlier.get(sourceRef)));
+            } else if (fresh.containsKey(sourceRef)) {
+                results.add(duplicateOf(fresh.get(sourceRef).referral()));
+            } else {
+                ReferralLedger.Submission submission = prepare(sender, referral, now);
+                fresh.put(sourceRef, submission);
+                results.add(resultOf(submission.referral()));
+            }
+        }
+        try {
+            ledger.insertSubmissions(List.copyOf(fresh.values()));
+        } catch (DuplicateKeyException raced) {
+            log.info("A batch of {} raced another submission of the same case numbers; submitting one by one", referrals.size());
+            return referrals.stream().map(r -> submit(sender, r)).toList();
+        }
+        fresh.values().forEach(s -> alertIfUnroutable(s.referral()));
+        publisher.publishAll(fresh.values().stream().map(ReferralLedger.Submission::message).toList());
+        return results;
+    }
+
+    private ReferralLedger.Submission prepare(Agency sender, JsonNode referral, Instant now) {
         ReferralTriage.Triage t = triage.triage(referral);
         String region = referral.path("region").asText();
         String category = referral.path("matter").path("category").asText();
@@ -70,23 +119,26 @@ public class ReferralIntake {
         Optional<Agency> receiver = receivers.select(region, category, receiverKind);
         ReferralStatus status = receiver.isPresent() ? ReferralStatus.SUBMITTED : ReferralStatus.UNROUTABLE;
         String id = newReferralId(now);
-        StoredReferral stored = new StoredReferral(id, sender.id(), sourceRef, receiver.map(Agency::id).orElse(null),
-                receiverKind, region, category, referral.path("applicant").path("group").asText(), status.name(),
+        StoredReferral stored = new StoredReferral(id, sender.id(), referral.path("sourceRef").asText(),
+                receiver.map(Agency::id).orElse(null), receiverKind, region, category,
+                referral.path("applicant").path("group").asText(), status.name(),
                 t.priority(), t.greenChannel(), t.urgent(), t.rulesFired(), referral.toString(), 1, now, now);
         OutboundMessage message = envelopes.wrap("REFERRAL", sender.id(),
                 receiver.map(Agency::id).orElse(OutboundMessage.UNROUTABLE), id, t.priority(), referral, triageOf(stored), now);
-        try {
-            ledger.insertSubmission(stored, TimelineEntry.event(now, "SUBMITTED", sender.id(), status.name(),
-                    t.rulesFired().isEmpty() ? null : "rules: " + String.join(",", t.rulesFired())), message);
-        } catch (DuplicateKeyException raced) {
-            return ledger.findBySource(sender.id(), sourceRef).map(this::duplicateOf).orElseThrow(() -> raced);
-        }
-        if (receiver.isEmpty()) {
+        TimelineEntry submitted = TimelineEntry.event(now, "SUBMITTED", sender.id(), status.name(),
+                t.rulesFired().isEmpty() ? null : "rules: " + String.join(",", t.rulesFired()));
+        return new ReferralLedger.Submission(stored, submitted, message);
+    }
+
+    private static void alertIfUnroutable(StoredReferral r) {
+        if (r.receiverAgency() == null) {
             log.warn("ALERT unroutable referral {} from {}: no rule for region {} category {} kind {}",
-                    id, sender.id(), region, category, receiverKind);
+                    r.id(), r.senderAgency(), r.region(), r.category(), r.receiverKind());
         }
-        publisher.publish(message);
-        return new Result(id, status.name(), stored.receiverAgency(), false);
+    }
+
+    private static Result resultOf(StoredReferral r) {
+        return new Result(r.id(), r.status(), r.receiverAgency(), false);
     }
 
     private Result duplicateOf(StoredReferral earlier) {

@@ -26,12 +26,21 @@ public class ReferralValidator {
 
     public JsonNode validate(String body) {
         JsonNode referral = documents.parse(body);
-        List<FieldError> errors = new ArrayList<>(documents.schemaProblems(ContractSchemas.REFERRAL, referral));
-        errors.addAll(identifierProblems(referral));
+        List<FieldError> errors = problems(referral);
         if (!errors.isEmpty()) {
             throw new InvalidInputException("Invalid referral", errors);
         }
         return referral;
+    }
+
+    /** Every problem of a parsed referral, both layers; empty when it is valid. */
+    public List<FieldError> problems(JsonNode referral) {
+        if (!referral.isObject()) {
+            return List.of(new FieldError("", "type", "A referral must be a JSON object. 转介必须是 JSON 对象。"));
+        }
+        List<FieldError> errors = new ArrayList<>(documents.schemaProblems(ContractSchemas.REFERRAL, referral));
+        errors.addAll(identifierProblems(referral));
+        return errors;
     }
 
     static List<FieldError> identifierProblems(JsonNode referral) {

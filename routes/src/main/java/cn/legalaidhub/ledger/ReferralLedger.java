@@ -7,7 +7,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -48,17 +52,50 @@ public class ReferralLedger {
                 REFERRAL, senderAgency, sourceRef).stream().findFirst();
     }
 
+    /** A new referral with its SUBMITTED event and the message to its receiver. */
+    public record Submission(StoredReferral referral, TimelineEntry submitted, OutboundMessage message) {
+    }
+
     /** Records a new referral, its SUBMITTED event and the message to its receiver, atomically. */
     public void insertSubmission(StoredReferral r, TimelineEntry submitted, OutboundMessage message) {
+        insertSubmissions(List.of(new Submission(r, submitted, message)));
+    }
+
+    /** Records many new referrals in one transaction (batched statements): all of them or none. */
+    public void insertSubmissions(List<Submission> submissions) {
+        if (submissions.isEmpty()) {
+            return;
+        }
         tx.executeWithoutResult(status -> {
-            jdbc.update("insert into referral (" + REFERRAL_COLUMNS + ", feed_pending) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,true)",
-                    r.id(), r.senderAgency(), r.sourceRef(), r.receiverAgency(), r.receiverKind(), r.region(),
-                    r.category(), r.applicantGroup(), r.status(), r.priority(), r.greenChannel(), r.urgent(),
-                    String.join(",", r.rulesFired()), r.version(), ts(r.submittedAt()), ts(r.updatedAt()));
-            jdbc.update("insert into referral_document (referral_id, payload) values (?,?)", r.id(), r.payload());
-            insertTimeline(r.id(), submitted);
-            insertMessage(message);
+            jdbc.batchUpdate("insert into referral (" + REFERRAL_COLUMNS + ", feed_pending) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,true)",
+                    submissions.stream().map(Submission::referral).map(r -> new Object[] {
+                            r.id(), r.senderAgency(), r.sourceRef(), r.receiverAgency(), r.receiverKind(), r.region(),
+                            r.category(), r.applicantGroup(), r.status(), r.priority(), r.greenChannel(), r.urgent(),
+                            String.join(",", r.rulesFired()), r.version(), ts(r.submittedAt()), ts(r.updatedAt())}).toList());
+            jdbc.batchUpdate("insert into referral_document (referral_id, payload) values (?,?)",
+                    submissions.stream().map(x -> new Object[] {x.referral().id(), x.referral().payload()}).toList());
+            jdbc.batchUpdate(INSERT_TIMELINE, submissions.stream()
+                    .map(x -> timelineRow(x.referral().id(), x.submitted())).toList());
+            jdbc.batchUpdate(INSERT_MESSAGE, submissions.stream().map(x -> messageRow(x.message())).toList());
+            jdbc.batchUpdate(INSERT_MESSAGE_BODY, submissions.stream()
+                    .map(x -> new Object[] {x.message().id(), x.message().body()}).toList());
         });
+    }
+
+    /** The referrals of one sender with these case numbers, by case number. */
+    public Map<String, StoredReferral> findBySources(String senderAgency, Collection<String> sourceRefs) {
+        Map<String, StoredReferral> found = new HashMap<>();
+        List<String> refs = List.copyOf(new LinkedHashSet<>(sourceRefs));
+        for (int from = 0; from < refs.size(); from += 500) {
+            List<String> chunk = refs.subList(from, Math.min(refs.size(), from + 500));
+            List<Object> args = new ArrayList<>();
+            args.add(senderAgency);
+            args.addAll(chunk);
+            jdbc.query(SELECT_REFERRAL + "where r.sender_agency = ? and r.source_ref in ("
+                    + String.join(",", chunk.stream().map(x -> "?").toList()) + ")", REFERRAL, args.toArray())
+                    .forEach(r -> found.put(r.sourceRef(), r));
+        }
+        return found;
     }
 
     /**
@@ -231,16 +268,26 @@ public class ReferralLedger {
                 + "where id = ? and status in (" + placeholders + ")", args.toArray());
     }
 
+    private static final String INSERT_TIMELINE = "insert into referral_event "
+            + "(referral_id, kind, type, agency, status_after, detail, occurred_at) values (?,?,?,?,?,?,?)";
+    private static final String INSERT_MESSAGE = "insert into outbound_message (" + MESSAGE_COLUMNS + ") values (?,?,?,?,?,?,?)";
+    private static final String INSERT_MESSAGE_BODY = "insert into outbound_message_body (message_id, body) values (?,?)";
+
     private void insertTimeline(String referralId, TimelineEntry e) {
-        jdbc.update("insert into referral_event (referral_id, kind, type, agency, status_after, detail, occurred_at) "
-                + "values (?,?,?,?,?,?,?)", referralId, e.kind().name(), e.type(), e.agency(), e.statusAfter(), e.detail(),
-                ts(e.at()));
+        jdbc.update(INSERT_TIMELINE, timelineRow(referralId, e));
+    }
+
+    private static Object[] timelineRow(String referralId, TimelineEntry e) {
+        return new Object[] {referralId, e.kind().name(), e.type(), e.agency(), e.statusAfter(), e.detail(), ts(e.at())};
     }
 
     private void insertMessage(OutboundMessage m) {
-        jdbc.update("insert into outbound_message (" + MESSAGE_COLUMNS + ") values (?,?,?,?,?,?,?)",
-                m.id(), m.type(), m.referralId(), m.sender(), m.receiver(), m.priority(), ts(m.createdAt()));
-        jdbc.update("insert into outbound_message_body (message_id, body) values (?,?)", m.id(), m.body());
+        jdbc.update(INSERT_MESSAGE, messageRow(m));
+        jdbc.update(INSERT_MESSAGE_BODY, m.id(), m.body());
+    }
+
+    private static Object[] messageRow(OutboundMessage m) {
+        return new Object[] {m.id(), m.type(), m.referralId(), m.sender(), m.receiver(), m.priority(), ts(m.createdAt())};
     }
 
     private static OffsetDateTime ts(Instant instant) {

@@ -4,6 +4,7 @@ import cn.legalaidhub.contract.ReferralStatus;
 import cn.legalaidhub.agency.Agency;
 import cn.legalaidhub.agency.CallingAgency;
 import cn.legalaidhub.contract.ContractSchemas;
+import cn.legalaidhub.contract.HubExchange;
 import cn.legalaidhub.ledger.ReferralLedger;
 import cn.legalaidhub.ledger.StoredReferral;
 import cn.legalaidhub.web.ApiRoutes;
@@ -35,13 +36,19 @@ class ReferralRoute extends RouteBuilder {
 
     @Override
     public void configure() {
+        rest("/api/v1/referrals")
+                .get().id("rest-find-referral-by-source").produces(ApiRoutes.JSON).to(HubExchange.REFERRAL_READ_BY_SOURCE);
+
         rest("/api/v1/referrals/{id}")
                 .get().id("rest-get-referral").produces(ApiRoutes.JSON).to("direct:referral-read")
                 .post("/events").id("rest-post-referral-event").consumes(ApiRoutes.JSON).produces(ApiRoutes.JSON)
                 .to("direct:referral-event");
 
-        from("direct:referral-read").routeId("referral-read").routeConfigurationId(ApiRoutes.API_ERRORS)
+        from(HubExchange.REFERRAL_READ).routeId("referral-read").routeConfigurationId(ApiRoutes.API_ERRORS)
                 .process(this::read);
+
+        from(HubExchange.REFERRAL_READ_BY_SOURCE).routeId("referral-read-by-source").routeConfigurationId(ApiRoutes.API_ERRORS)
+                .process(this::readBySource);
 
         from("direct:referral-event").routeId("referral-event").routeConfigurationId(ApiRoutes.API_ERRORS)
                 .convertBodyTo(String.class)
@@ -62,6 +69,22 @@ class ReferralRoute extends RouteBuilder {
         String id = exchange.getMessage().getHeader("id", String.class);
         StoredReferral r = ledger.find(id).filter(x -> x.isParty(caller.id()))
                 .orElseThrow(() -> HubException.notFound("No referral " + id + " that your agency is party to."));
+        answer(exchange, caller, r);
+    }
+
+    private void readBySource(Exchange exchange) throws Exception {
+        Agency caller = callingAgency.of(exchange);
+        String sourceRef = exchange.getMessage().getHeader(HubExchange.SOURCE_REF, String.class);
+        if (sourceRef == null || sourceRef.isBlank()) {
+            throw ApiRoutes.badParam("sourceRef", "is required: your agency's own case number");
+        }
+        StoredReferral r = ledger.findBySource(caller.id(), sourceRef)
+                .orElseThrow(() -> HubException.notFound("Your agency has sent no referral with sourceRef " + sourceRef + "."));
+        answer(exchange, caller, r);
+    }
+
+    private void answer(Exchange exchange, Agency caller, StoredReferral r) throws Exception {
+        String id = r.id();
         ledger.audit(caller.id(), "READ_REFERRAL", id, null);
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("referralId", r.id());

@@ -23,12 +23,12 @@ class AgencyRegistryTest {
     @Test
     void namesEveryBadEntryAtStartUp() {
         AgencyProperties.Entry badRegion = entry("union-1", "union", "33030", "inbox", null, "k1");
-        AgencyProperties.Entry badKind = entry("police-1", "police", "330300", "inbox", null, "k2");
+        AgencyProperties.Entry badKind = entry("fireguard-1", "fireguard", "330300", "inbox", null, "k2");
         AgencyProperties.Entry noEndpoint = entry("court-1", "court", "330300", "http", null, "k3");
         assertThatThrownBy(() -> registry(badRegion, badKind, noEndpoint))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("hub.agencies[0] (id=union-1): region '33030'")
-                .hasMessageContaining("hub.agencies[1] (id=police-1): kind 'police'")
+                .hasMessageContaining("hub.agencies[1] (id=fireguard-1): kind 'fireguard'")
                 .hasMessageContaining("hub.agencies[2] (id=court-1): transport http needs an http(s) endpoint");
     }
 

@@ -18,7 +18,14 @@ public enum AgencyKind implements LabelledCode {
     WOMENSFED("womensfed", "妇联"),
     COMMERCE("commerce", "商会"),
     MEDIATION("mediation", "人民调解委员会"),
-    HOTLINE("hotline", "12348/12345 热线");
+    HOTLINE("hotline", "12348/12345 热线"),
+    JUSTICE("justice", "司法局"),
+    POLICE("police", "公安机关"),
+    PROCURATORATE("procuratorate", "人民检察院"),
+    CONSTRUCTION("construction", "住房和城乡建设部门"),
+    CIVILAFFAIRS("civilaffairs", "民政部门"),
+    EDUCATION("education", "教育部门"),
+    YOUTHLEAGUE("youthleague", "共青团");
 
     private final String slug;
     private final String label;

@@ -1,0 +1,59 @@
+package cn.legalaidhub.contract;
+
+/**
+ * Names of the Camel endpoints and headers through which adapters and the hub's routes meet. An
+ * adapter never uses the hub's classes: it calls the hub's doors with these headers, and the hub
+ * calls the adapter's outbound route with these headers (see adapters/docs/README.md).
+ */
+public final class HubExchange {
+
+    // ---- doors into the hub (the adapter sets CALLING_AGENCY after authenticating the partner) ----
+
+    /** Body: one canonical referral (JSON text). Answer: JSON body and {@code CamelHttpResponseCode} 202 or 4xx problem. */
+    public static final String REFERRAL_INTAKE = "direct:referral-intake";
+    /**
+     * Body: a JSON array of canonical referrals. Answer: JSON array, one result per item in order:
+     * {@code {"index", "referralId", "status", "receiver", "duplicate"}} or {@code {"index", "problems": [...]}}.
+     * Accepted items are committed in one ledger transaction and sent in one broker transaction.
+     */
+    public static final String REFERRAL_INTAKE_BATCH = "direct:referral-intake-batch";
+    /** Header {@link #REFERRAL_ID}; body: a status event (JSON text). Answer: 202 JSON, or 4xx problem. */
+    public static final String REFERRAL_EVENT = "direct:referral-event";
+    /** Header {@link #REFERRAL_ID}. Answer: the referral with its timeline (200) or a 404 problem. */
+    public static final String REFERRAL_READ = "direct:referral-read";
+    /** Header {@link #SOURCE_REF}: the caller's own case number. Answer as {@link #REFERRAL_READ}. */
+    public static final String REFERRAL_READ_BY_SOURCE = "direct:referral-read-by-source";
+
+    /** The authenticated calling agency's id (set by the hub's filter, or by an adapter that authenticated it). */
+    public static final String CALLING_AGENCY = "X-Hub-Agency";
+    /** The calling agency's kind slug, set by the hub's filter beside {@link #CALLING_AGENCY}. */
+    public static final String CALLING_AGENCY_KIND = "X-Hub-Agency-Kind";
+    public static final String REFERRAL_ID = "id";
+    public static final String SOURCE_REF = "sourceRef";
+    /** The HTTP status of a door's answer. */
+    public static final String RESPONSE_CODE = "CamelHttpResponseCode";
+
+    // ---- the hub's call to an adapter: from("direct:outbound-<kind slug>") ----
+
+    /** Prefix of an adapter's outbound endpoint; the kind slug follows. Body: the canonical envelope (JSON text). */
+    public static final String OUTBOUND_PREFIX = "direct:outbound-";
+    public static final String AGENCY_ID = "hubAgencyId";
+    /** The agency's configured endpoint (may be absent). */
+    public static final String AGENCY_ENDPOINT = "hubAgencyEndpoint";
+    /** {@code Map<String, String>}: the agency's adapter settings from the registry. */
+    public static final String AGENCY_SETTINGS = "hubAgencySettings";
+    public static final String MESSAGE_ID = "hubMessageId";
+    public static final String MESSAGE_TYPE = "hubMessageType";
+    public static final String MESSAGE_REFERRAL_ID = "hubReferralId";
+    /** Which attempt this is (1 = first). */
+    public static final String ATTEMPT = "hubDeliveryAttempt";
+    /** Optional, set by the adapter on success: what the partner answered, kept in the delivery receipt. */
+    public static final String DELIVERY_DETAIL = "hubDeliveryDetail";
+
+    private HubExchange() {
+    }
+
+    public static String outbound(AgencyKind kind) {
+        return OUTBOUND_PREFIX + kind.slug();
+    }
+}
