@@ -103,6 +103,15 @@ public class AgencyRegistry {
         return apiKey == null || apiKey.isBlank() ? Optional.empty() : Optional.ofNullable(byKeyDigest.get(sha256(apiKey)));
     }
 
+    /**
+     * The coordinating agency (justice bureau) responsible for a region: the one whose region covers
+     * it most narrowly, e.g. 330300 before 330000 for 330302.
+     */
+    public Optional<Agency> coordinatorFor(String region) {
+        return byId.values().stream().filter(Agency::coordinator).filter(a -> region.startsWith(a.regionPrefix()))
+                .max(java.util.Comparator.comparingInt(a -> a.regionPrefix().length()));
+    }
+
     public Collection<Agency> all() {
         return byId.values();
     }

@@ -127,6 +127,9 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
             super(request);
             trusted.put(AGENCY_HEADER, agency.id());
             trusted.put(KIND_HEADER, agency.kind().slug());
+            // only the staff console says who the person is; an API caller cannot claim a role
+            trusted.put(HubExchange.CALLING_USER, null);
+            trusted.put(HubExchange.CALLING_USER_ROLE, null);
         }
 
         @Override
@@ -136,7 +139,11 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
         @Override
         public Enumeration<String> getHeaders(String name) {
-            return trusted.containsKey(name) ? Collections.enumeration(List.of(trusted.get(name))) : super.getHeaders(name);
+            if (!trusted.containsKey(name)) {
+                return super.getHeaders(name);
+            }
+            String value = trusted.get(name);
+            return Collections.enumeration(value == null ? List.of() : List.of(value));
         }
 
         @Override
@@ -148,7 +155,11 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
                     names.add(name);
                 }
             }
-            names.addAll(trusted.keySet());
+            trusted.forEach((name, value) -> {
+                if (value != null) {
+                    names.add(name);
+                }
+            });
             return Collections.enumeration(names);
         }
     }

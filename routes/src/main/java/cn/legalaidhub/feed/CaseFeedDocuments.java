@@ -1,6 +1,7 @@
 package cn.legalaidhub.feed;
 
 import cn.legalaidhub.agency.AgencyRegistry;
+import cn.legalaidhub.ledger.ReferralLedger;
 import cn.legalaidhub.ledger.StoredReferral;
 import cn.legalaidhub.privacy.LookupKeys;
 import cn.legalaidhub.privacy.Masking;
@@ -26,11 +27,13 @@ class CaseFeedDocuments {
     private final ObjectMapper mapper;
     private final LookupKeys lookupKeys;
     private final AgencyRegistry registry;
+    private final ReferralLedger ledger;
 
-    CaseFeedDocuments(ObjectMapper mapper, LookupKeys lookupKeys, AgencyRegistry registry) {
+    CaseFeedDocuments(ObjectMapper mapper, LookupKeys lookupKeys, AgencyRegistry registry, ReferralLedger ledger) {
         this.mapper = mapper;
         this.lookupKeys = lookupKeys;
         this.registry = registry;
+        this.ledger = ledger;
     }
 
     Map<String, Object> toDocument(StoredReferral r) throws Exception {
@@ -47,6 +50,7 @@ class CaseFeedDocuments {
         if (r.receiverAgency() != null) {
             parties.add(r.receiverAgency());
         }
+        ledger.parties(r.id()).forEach(p -> parties.add(p.agencyId()));
         doc.put("parties", parties);
         String senderKind = registry.byId(r.senderAgency()).map(a -> a.kind().slug()).orElse(null);
         doc.put("senderKind", senderKind);
@@ -59,7 +63,8 @@ class CaseFeedDocuments {
         doc.put("legalStatus", text(referral.path("matter").path("legalStatus")));
         doc.put("greenChannel", r.greenChannel());
         doc.put("urgent", r.urgent());
-        doc.put("overdue", false);
+        doc.put("overdue", r.overdue());
+        doc.put("collectiveCaseId", r.collectiveId());
         doc.put("priority", r.priority());
         String name = text(applicant.path("name"));
         boolean protectedPerson = "MINOR".equals(r.applicantGroup()) || PROTECTED_CATEGORIES.contains(r.category());

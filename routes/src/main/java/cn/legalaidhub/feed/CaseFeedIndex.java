@@ -1,5 +1,6 @@
 package cn.legalaidhub.feed;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -34,9 +35,11 @@ public class CaseFeedIndex {
             return;
         }
         Request template = new Request("PUT", "/_index_template/legal-aid-hub-cases");
+        String text;
         try (InputStream in = new ClassPathResource(TEMPLATE).getInputStream()) {
-            template.setJsonEntity(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+        template.setJsonEntity(text);
         client.performRequest(template);
         try {
             client.performRequest(new Request("PUT", "/" + index));
@@ -45,6 +48,10 @@ public class CaseFeedIndex {
                     || !e.getMessage().contains("resource_already_exists_exception")) {
                 throw e;
             }
+            // an index made by an older version: add the fields the template has gained since
+            Request mapping = new Request("PUT", "/" + index + "/_mapping");
+            mapping.setJsonEntity(new ObjectMapper().readTree(text).path("template").path("mappings").toString());
+            client.performRequest(mapping);
         }
         ready = true;
     }

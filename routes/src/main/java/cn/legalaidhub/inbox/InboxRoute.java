@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 @Component
 class InboxRoute extends RouteBuilder {
 
-    private static final Set<String> TYPES = Set.of("REFERRAL", "STATUS_EVENT", "MEETING_NOTICE", "BULLETIN");
+    private static final Set<String> TYPES = Set.of("REFERRAL", "STATUS_EVENT", "MEETING_NOTICE", "BULLETIN", "NOTICE");
 
     private final CallingAgency callingAgency;
     private final ReferralLedger ledger;

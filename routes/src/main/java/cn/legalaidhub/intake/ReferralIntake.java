@@ -2,6 +2,9 @@ package cn.legalaidhub.intake;
 
 import cn.legalaidhub.agency.Agency;
 import cn.legalaidhub.ledger.OutboundMessage;
+import cn.legalaidhub.linking.CaseKeys;
+import cn.legalaidhub.mediation.MediationFirst;
+import cn.legalaidhub.rules.RuleIds;
 import cn.legalaidhub.ledger.ReferralLedger;
 import cn.legalaidhub.ledger.StoredReferral;
 import cn.legalaidhub.ledger.TimelineEntry;
@@ -47,16 +50,22 @@ public class ReferralIntake {
     private final ReceiverSelector receivers;
     private final Envelopes envelopes;
     private final MessagePublisher publisher;
+    private final MediationFirst mediation;
+    private final CaseKeys keys;
+    private final IntakeRules intakeRules;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     ReferralIntake(ReferralLedger ledger, ReferralTriage triage, ReceiverSelector receivers, Envelopes envelopes,
-            MessagePublisher publisher, Clock clock) {
+            MessagePublisher publisher, MediationFirst mediation, CaseKeys keys, IntakeRules intakeRules, Clock clock) {
         this.ledger = ledger;
         this.triage = triage;
         this.receivers = receivers;
         this.envelopes = envelopes;
         this.publisher = publisher;
+        this.mediation = mediation;
+        this.keys = keys;
+        this.intakeRules = intakeRules;
         this.clock = clock;
     }
 
@@ -68,12 +77,12 @@ public class ReferralIntake {
         }
         ReferralLedger.Submission submission = prepare(sender, referral, clock.instant());
         try {
-            ledger.insertSubmission(submission.referral(), submission.submitted(), submission.message());
+            ledger.insertSubmissions(List.of(submission));
         } catch (DuplicateKeyException raced) {
             return ledger.findBySource(sender.id(), sourceRef).map(this::duplicateOf).orElseThrow(() -> raced);
         }
         alertIfUnroutable(submission.referral());
-        publisher.publish(submission.message());
+        publisher.publishAll(submission.messages());
         return resultOf(submission.referral());
     }
 
@@ -107,7 +116,7 @@ public class ReferralIntake {
             return referrals.stream().map(r -> submit(sender, r)).toList();
         }
         fresh.values().forEach(s -> alertIfUnroutable(s.referral()));
-        publisher.publishAll(fresh.values().stream().map(ReferralLedger.Submission::message).toList());
+        publisher.publishAll(fresh.values().stream().flatMap(x -> x.messages().stream()).toList());
         return results;
     }
 
@@ -116,18 +125,23 @@ public class ReferralIntake {
         String region = referral.path("region").asText();
         String category = referral.path("matter").path("category").asText();
         String receiverKind = referral.path("receiverKind").asText();
-        Optional<Agency> receiver = receivers.select(region, category, receiverKind);
+        Optional<Agency> committee = mediation.committeeFor(referral, t);
+        Optional<Agency> receiver = committee.or(() -> receivers.select(region, category, receiverKind));
         ReferralStatus status = receiver.isPresent() ? ReferralStatus.SUBMITTED : ReferralStatus.UNROUTABLE;
         String id = newReferralId(now);
-        StoredReferral stored = new StoredReferral(id, sender.id(), referral.path("sourceRef").asText(),
-                receiver.map(Agency::id).orElse(null), receiverKind, region, category,
-                referral.path("applicant").path("group").asText(), status.name(),
-                t.priority(), t.greenChannel(), t.urgent(), t.rulesFired(), referral.toString(), 1, now, now);
+        List<String> fired = new ArrayList<>(t.rulesFired());
+        committee.ifPresent(c -> fired.add(RuleIds.MEDIATION_FIRST));
+        JsonNode amount = referral.path("amountClaimed");
+        StoredReferral stored = StoredReferral.submitted(id, sender.id(), referral.path("sourceRef").asText(),
+                receiver.map(Agency::id).orElse(null), receiver.map(a -> a.kind().slug()).orElse(receiverKind), region, category,
+                referral.path("applicant").path("group").asText(), status.name(), t.priority(), t.greenChannel(), t.urgent(),
+                List.copyOf(fired), referral.toString(), now, keys.of(referral), Math.max(1, referral.path("peopleCount").asInt(1)),
+                amount.isNumber() ? amount.decimalValue() : null, committee.isPresent() ? receiverKind : null);
         OutboundMessage message = envelopes.wrap("REFERRAL", sender.id(),
                 receiver.map(Agency::id).orElse(OutboundMessage.UNROUTABLE), id, t.priority(), referral, triageOf(stored), now);
         TimelineEntry submitted = TimelineEntry.event(now, "SUBMITTED", sender.id(), status.name(),
-                t.rulesFired().isEmpty() ? null : "rules: " + String.join(",", t.rulesFired()));
-        return new ReferralLedger.Submission(stored, submitted, message);
+                fired.isEmpty() ? null : "rules: " + String.join(",", fired));
+        return new ReferralLedger.Submission(stored, submitted, message, intakeRules.apply(stored, referral, t, committee, now));
     }
 
     private static void alertIfUnroutable(StoredReferral r) {

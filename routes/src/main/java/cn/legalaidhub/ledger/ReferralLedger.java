@@ -1,5 +1,7 @@
 package cn.legalaidhub.ledger;
 
+import cn.legalaidhub.clocks.ClockKind;
+import cn.legalaidhub.clocks.ClockLedger;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -26,10 +28,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ReferralLedger {
 
     private static final String REFERRAL_COLUMNS = "id, sender_agency, source_ref, receiver_agency, receiver_kind, region, "
-            + "category, applicant_group, status, priority, green_channel, urgent, rules_fired, version, submitted_at, updated_at";
+            + "category, applicant_group, status, priority, green_channel, urgent, rules_fired, version, submitted_at, updated_at, "
+            + "applicant_key, duplicate_key, employer_key, people_count, amount_claimed, fallback_kind";
     private static final String SELECT_REFERRAL = "select r.id, r.sender_agency, r.source_ref, r.receiver_agency, "
             + "r.receiver_kind, r.region, r.category, r.applicant_group, r.status, r.priority, r.green_channel, r.urgent, "
-            + "r.rules_fired, r.version, r.submitted_at, r.updated_at, d.payload "
+            + "r.rules_fired, r.version, r.submitted_at, r.updated_at, r.overdue, r.applicant_key, r.duplicate_key, "
+            + "r.employer_key, r.people_count, r.amount_claimed, r.fallback_kind, r.collective_id, d.payload "
             + "from referral r join referral_document d on d.referral_id = r.id ";
     private static final String MESSAGE_COLUMNS = "id, type, referral_id, sender, receiver, priority, created_at";
     private static final String SELECT_MESSAGE = "select m.id, m.type, m.referral_id, m.sender, m.receiver, m.priority, "
@@ -37,10 +41,12 @@ public class ReferralLedger {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
+    private final ClockLedger clocks;
 
-    ReferralLedger(JdbcTemplate jdbc, TransactionTemplate tx) {
+    ReferralLedger(JdbcTemplate jdbc, TransactionTemplate tx, ClockLedger clocks) {
         this.jdbc = jdbc;
         this.tx = tx;
+        this.clocks = clocks;
     }
 
     public Optional<StoredReferral> find(String id) {
@@ -52,8 +58,23 @@ public class ReferralLedger {
                 REFERRAL, senderAgency, sourceRef).stream().findFirst();
     }
 
-    /** A new referral with its SUBMITTED event and the message to its receiver. */
-    public record Submission(StoredReferral referral, TimelineEntry submitted, OutboundMessage message) {
+    /**
+     * A new referral with its SUBMITTED event, the message to its receiver, and what intake's rules
+     * add (clocks, notices, rules fired, further parties).
+     */
+    public record Submission(StoredReferral referral, TimelineEntry submitted, OutboundMessage message, ReferralChange extras) {
+
+        public Submission(StoredReferral referral, TimelineEntry submitted, OutboundMessage message) {
+            this(referral, submitted, message, new ReferralChange());
+        }
+
+        /** Every message the submission owes: the referral itself and any notices. */
+        public List<OutboundMessage> messages() {
+            List<OutboundMessage> all = new ArrayList<>();
+            all.add(message);
+            all.addAll(extras.messages());
+            return all;
+        }
     }
 
     /** Records a new referral, its SUBMITTED event and the message to its receiver, atomically. */
@@ -67,11 +88,14 @@ public class ReferralLedger {
             return;
         }
         tx.executeWithoutResult(status -> {
-            jdbc.batchUpdate("insert into referral (" + REFERRAL_COLUMNS + ", feed_pending) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,true)",
+            jdbc.batchUpdate("insert into referral (" + REFERRAL_COLUMNS + ", feed_pending) values "
+                    + "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,true)",
                     submissions.stream().map(Submission::referral).map(r -> new Object[] {
                             r.id(), r.senderAgency(), r.sourceRef(), r.receiverAgency(), r.receiverKind(), r.region(),
                             r.category(), r.applicantGroup(), r.status(), r.priority(), r.greenChannel(), r.urgent(),
-                            String.join(",", r.rulesFired()), r.version(), ts(r.submittedAt()), ts(r.updatedAt())}).toList());
+                            String.join(",", r.rulesFired()), r.version(), ts(r.submittedAt()), ts(r.updatedAt()),
+                            r.keys().applicant(), r.keys().duplicate(), r.keys().employer(), r.peopleCount(), r.amountClaimed(),
+                            r.fallbackKind()}).toList());
             jdbc.batchUpdate("insert into referral_document (referral_id, payload) values (?,?)",
                     submissions.stream().map(x -> new Object[] {x.referral().id(), x.referral().payload()}).toList());
             jdbc.batchUpdate(INSERT_TIMELINE, submissions.stream()
@@ -79,6 +103,9 @@ public class ReferralLedger {
             jdbc.batchUpdate(INSERT_MESSAGE, submissions.stream().map(x -> messageRow(x.message())).toList());
             jdbc.batchUpdate(INSERT_MESSAGE_BODY, submissions.stream()
                     .map(x -> new Object[] {x.message().id(), x.message().body()}).toList());
+            for (Submission x : submissions) {
+                writeExtras(x.referral().id(), x.extras());
+            }
         });
     }
 
@@ -99,22 +126,91 @@ public class ReferralLedger {
     }
 
     /**
-     * Applies an agency's event: moves the referral to {@code newStatus} if it is still at
-     * {@code expectedVersion}, appends the event and stores the notice to the other party.
+     * Applies a change if the referral is still at the version it was read at (else {@link
+     * StaleVersionException}): status, receiver, flags, timeline, messages, rules fired, parties and
+     * the other features' writes, all in one transaction.
      */
-    public StoredReferral applyEvent(StoredReferral current, String newStatus, TimelineEntry event, OutboundMessage notice) {
+    public StoredReferral apply(StoredReferral current, ReferralChange change, Instant at) {
         return tx.execute(status -> {
-            int updated = jdbc.update("update referral set status = ?, version = version + 1, feed_pending = true, updated_at = ? "
-                    + "where id = ? and version = ?", newStatus, ts(event.at()), current.id(), current.version());
+            String newStatus = change.status() == null ? current.status() : change.status();
+            int updated = jdbc.update("update referral set status = ?, receiver_agency = ?, receiver_kind = ?, priority = ?, "
+                    + "urgent = ?, amount_recovered = coalesce(?, amount_recovered), version = version + 1, feed_pending = true, "
+                    + "updated_at = ? where id = ? and version = ?", newStatus,
+                    change.receiverAgency() == null ? current.receiverAgency() : change.receiverAgency(),
+                    change.receiverKind() == null ? current.receiverKind() : change.receiverKind(),
+                    change.priority() == null ? current.priority() : change.priority(),
+                    change.urgent() == null ? current.urgent() : change.urgent(), change.amountRecovered(), ts(at),
+                    current.id(), current.version());
             if (updated != 1) {
                 throw new StaleVersionException(current.id());
             }
-            insertTimeline(current.id(), event);
-            if (notice != null) {
-                insertMessage(notice);
-            }
-            return current.withStatus(newStatus, current.version() + 1, event.at());
+            writeExtras(current.id(), change);
+            return find(current.id()).orElseThrow();
         });
+    }
+
+    /** Stores messages the hub owes agencies, joining the caller's transaction. */
+    public void insertMessages(List<OutboundMessage> messages) {
+        messages.forEach(this::insertMessage);
+    }
+
+    /** Marks a referral changed by the hub itself (a clock, the linker): new version, feed refreshed. */
+    public void touch(String referralId, Instant at) {
+        jdbc.update("update referral set version = version + 1, feed_pending = true, updated_at = ? where id = ?", ts(at), referralId);
+    }
+
+    /** Sets the referral's overdue flag from its clocks. */
+    public void refreshOverdue(String referralId) {
+        jdbc.update("update referral set overdue = " + clocks.overdueExpression() + " where id = ?", referralId);
+    }
+
+    private void writeExtras(String referralId, ReferralChange change) {
+        change.timeline().forEach(e -> insertTimeline(referralId, e));
+        change.messages().forEach(this::insertMessage);
+        if (!change.rulesFired().isEmpty()) {
+            jdbc.batchUpdate("insert into rule_firing (referral_id, rule_id, source, detail, fired_at) values (?,?,?,?,?)",
+                    change.rulesFired().stream().map(r -> new Object[] {referralId, r.ruleId(), r.source(),
+                            r.detail() == null ? null : r.detail().substring(0, Math.min(r.detail().length(), 500)), ts(r.at())})
+                            .toList());
+            List<String> ids = new ArrayList<>(jdbc.queryForList("select rules_fired from referral where id = ?", String.class,
+                    referralId).stream().flatMap(x -> x.isEmpty() ? java.util.stream.Stream.<String>empty()
+                    : Arrays.stream(x.split(","))).toList());
+            change.rulesFired().stream().map(ReferralChange.RuleFired::ruleId).filter(id -> !ids.contains(id)).forEach(ids::add);
+            jdbc.update("update referral set rules_fired = ? where id = ?", String.join(",", ids), referralId);
+        }
+        for (ReferralChange.Party p : change.parties()) {
+            Integer known = jdbc.queryForObject("select count(*) from referral_party where referral_id = ? and agency_id = ? "
+                    + "and role = ?", Integer.class, referralId, p.agencyId(), p.role());
+            if (known == null || known == 0) {
+                jdbc.update("insert into referral_party (referral_id, agency_id, role, since) values (?,?,?,?)",
+                        referralId, p.agencyId(), p.role(), ts(Instant.now()));
+            }
+        }
+        change.writes().forEach(Runnable::run);
+        refreshOverdue(referralId);
+    }
+
+    /** The further parties of a referral (role → agencies), beyond sender and current receiver. */
+    public List<ReferralChange.Party> parties(String referralId) {
+        return jdbc.query("select agency_id, role from referral_party where referral_id = ? order by since",
+                (rs, n) -> new ReferralChange.Party(rs.getString(1), rs.getString(2)), referralId);
+    }
+
+    /** Sender, current receiver, or a further party of the referral. */
+    public boolean isParty(StoredReferral r, String agencyId) {
+        if (r.isParty(agencyId)) {
+            return true;
+        }
+        Integer n = jdbc.queryForObject("select count(*) from referral_party where referral_id = ? and agency_id = ?",
+                Integer.class, r.id(), agencyId);
+        return n != null && n > 0;
+    }
+
+    /** The rules that fired on a referral, when, and their sources. */
+    public List<ReferralChange.RuleFired> rulesFired(String referralId) {
+        return jdbc.query("select rule_id, source, detail, fired_at from rule_firing where referral_id = ? order by id",
+                (rs, n) -> new ReferralChange.RuleFired(rs.getString(1), rs.getString(2), rs.getString(3),
+                        instant(rs, "fired_at")), referralId);
     }
 
     public List<TimelineEntry> timeline(String referralId) {
@@ -171,6 +267,9 @@ public class ReferralLedger {
                 addressing(messageId).filter(m -> "REFERRAL".equals(m.type())).ifPresent(m -> {
                     insertTimeline(m.referralId(), TimelineEntry.receipt(now, "DELIVERED", m.receiver(), detail));
                     advanceStatus(m.referralId(), "DELIVERED", List.of("SUBMITTED"), now);
+                    // the partner's own system has it: receipt for the open-in-time clock
+                    clocks.stop(m.referralId(), List.of(ClockKind.OPEN), now);
+                    refreshOverdue(m.referralId());
                 });
             }
         });
@@ -216,6 +315,8 @@ public class ReferralLedger {
                     insertTimeline(m.referralId(), TimelineEntry.receipt(now, "DELIVERED", receiver, "inbox"));
                     insertTimeline(m.referralId(), TimelineEntry.receipt(now, "OPENED", receiver, "inbox"));
                     advanceStatus(m.referralId(), "OPENED", List.of("SUBMITTED", "DELIVERED"), now);
+                    clocks.stop(m.referralId(), List.of(ClockKind.OPEN), now);
+                    refreshOverdue(m.referralId());
                 }
             }
             Long remaining = jdbc.queryForObject("select count(*) from outbound_message where receiver = ? and delivered_at is null"
@@ -304,7 +405,10 @@ public class ReferralLedger {
             rs.getString("receiver_kind"), rs.getString("region"), rs.getString("category"), rs.getString("applicant_group"),
             rs.getString("status"), rs.getInt("priority"), rs.getBoolean("green_channel"), rs.getBoolean("urgent"),
             rs.getString("rules_fired").isEmpty() ? List.of() : Arrays.asList(rs.getString("rules_fired").split(",")),
-            rs.getString("payload"), rs.getLong("version"), instant(rs, "submitted_at"), instant(rs, "updated_at"));
+            rs.getString("payload"), rs.getLong("version"), instant(rs, "submitted_at"), instant(rs, "updated_at"),
+            rs.getBoolean("overdue"), new StoredReferral.Keys(rs.getString("applicant_key"), rs.getString("duplicate_key"),
+                    rs.getString("employer_key")), rs.getInt("people_count"), rs.getBigDecimal("amount_claimed"),
+            rs.getString("fallback_kind"), rs.getString("collective_id"));
 
     private static final RowMapper<OutboundMessage> MESSAGE = (rs, n) -> new OutboundMessage(
             rs.getString("id"), rs.getString("type"), rs.getString("referral_id"), rs.getString("sender"),

@@ -25,10 +25,19 @@ public class LookupKeys {
     }
 
     public String idNumberKey(String idNumber) {
+        return digest(idNumber.trim().toUpperCase());
+    }
+
+    /** A keyed digest of several values together, e.g. applicant + employer + category for duplicate detection. */
+    public String key(String... parts) {
+        return digest(String.join("\u001f", parts));
+    }
+
+    private String digest(String value) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(idNumber.trim().toUpperCase().getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

@@ -1,6 +1,5 @@
 package cn.legalaidhub.referral;
 
-import cn.legalaidhub.contract.ReferralStatus;
 import cn.legalaidhub.agency.Agency;
 import cn.legalaidhub.agency.CallingAgency;
 import cn.legalaidhub.contract.ContractSchemas;
@@ -26,12 +25,14 @@ class ReferralRoute extends RouteBuilder {
     private final ReferralEvents events;
     private final ReferralLedger ledger;
     private final JsonDocuments json;
+    private final ReferralViews views;
 
-    ReferralRoute(CallingAgency callingAgency, ReferralEvents events, ReferralLedger ledger, JsonDocuments json) {
+    ReferralRoute(CallingAgency callingAgency, ReferralEvents events, ReferralLedger ledger, JsonDocuments json, ReferralViews views) {
         this.callingAgency = callingAgency;
         this.events = events;
         this.ledger = ledger;
         this.json = json;
+        this.views = views;
     }
 
     @Override
@@ -59,7 +60,7 @@ class ReferralRoute extends RouteBuilder {
                     if (!problems.isEmpty()) {
                         throw new InvalidInputException("Invalid status event", problems);
                     }
-                    var applied = events.apply(actor, exchange.getMessage().getHeader("id", String.class), event);
+                    var applied = events.apply(actor, exchange.getMessage().getHeader("id", String.class), event, roleOf(exchange));
                     ApiRoutes.respond(exchange, 202, json.write(applied));
                 });
     }
@@ -67,8 +68,7 @@ class ReferralRoute extends RouteBuilder {
     private void read(Exchange exchange) throws Exception {
         Agency caller = callingAgency.of(exchange);
         String id = exchange.getMessage().getHeader("id", String.class);
-        StoredReferral r = ledger.find(id).filter(x -> x.isParty(caller.id()))
-                .orElseThrow(() -> HubException.notFound("No referral " + id + " that your agency is party to."));
+        StoredReferral r = ledger.find(id).orElseThrow(() -> notParty(id));
         answer(exchange, caller, r);
     }
 
@@ -83,25 +83,19 @@ class ReferralRoute extends RouteBuilder {
         answer(exchange, caller, r);
     }
 
+    /**
+     * Those who handle the case (referrer, receiver, assigned workstation) read it whole; a former
+     * receiver, a cooperating region or the region's justice bureau reads it masked; nobody else at all.
+     */
     private void answer(Exchange exchange, Agency caller, StoredReferral r) throws Exception {
-        String id = r.id();
-        ledger.audit(caller.id(), "READ_REFERRAL", id, null);
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("referralId", r.id());
-        view.put("sourceRef", r.sourceRef());
-        view.put("sender", r.senderAgency());
-        view.put("receiver", r.receiverAgency());
-        view.put("status", r.status());
-        view.put("statusLabel", ReferralStatus.valueOf(r.status()).label());
-        view.put("priority", r.priority());
-        view.put("greenChannel", r.greenChannel());
-        view.put("urgent", r.urgent());
-        view.put("rulesFired", r.rulesFired());
-        view.put("submittedAt", r.submittedAt().toString());
-        view.put("updatedAt", r.updatedAt().toString());
-        view.put("version", r.version());
-        view.put("referral", json.mapper().readTree(r.payload()));
-        view.put("timeline", ledger.timeline(id).stream().map(t -> {
+        boolean handles = views.handles(r, caller);
+        boolean coordinator = caller.coordinator() && r.region().startsWith(caller.regionPrefix());
+        if (!handles && !coordinator && !ledger.isParty(r, caller.id())) {
+            throw notParty(r.id());
+        }
+        ledger.audit(caller.id(), "READ_REFERRAL", r.id(), userOf(exchange));
+        Map<String, Object> view = views.view(r, caller, roleOf(exchange), !handles);
+        view.put("timeline", ledger.timeline(r.id()).stream().map(t -> {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("at", t.at().toString());
             entry.put("kind", t.kind().name());
@@ -116,6 +110,18 @@ class ReferralRoute extends RouteBuilder {
             return entry;
         }).toList());
         ApiRoutes.respond(exchange, 200, json.write(view));
+    }
+
+    private static String userOf(Exchange exchange) {
+        return exchange.getMessage().getHeader(HubExchange.CALLING_USER, String.class);
+    }
+
+    private static String roleOf(Exchange exchange) {
+        return exchange.getMessage().getHeader(HubExchange.CALLING_USER_ROLE, String.class);
+    }
+
+    private static HubException notParty(String id) {
+        return HubException.notFound("No referral " + id + " that your agency is party to.");
     }
 
     /** An agency's event is kept as the JSON it posted; receipts carry plain text. */

@@ -1,52 +1,46 @@
 package cn.legalaidhub.routing;
 
+import static cn.legalaidhub.rules.RuleIds.GREEN_CHANNEL_MIGRANT_WORKER;
+import static cn.legalaidhub.rules.RuleIds.PRIORITY_VULNERABLE_GROUP;
+import static cn.legalaidhub.rules.RuleIds.PRIORITY_WOMEN_MINORS;
+import static cn.legalaidhub.rules.RuleIds.URGENT_ART44;
+
+import cn.legalaidhub.rules.Rule;
+import cn.legalaidhub.rules.RuleBook;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * Sets the green channel, art. 44 urgency and the priority (0–9) of a referral, and records which
- * rule fired. Each rule names its source.
+ * Sets the green channel, art. 44 urgency (aid first) and the priority (0–9) of a referral, and
+ * records which rules fired. The rules, their groups, categories and priorities are configuration
+ * ({@code hub.lifecycle.rules}), each with its source.
  */
 @Component
 public class ReferralTriage {
 
-    /** A rule that can fire, with where it comes from. */
-    public enum Rule {
-        GREEN_CHANNEL_MIGRANT_WORKER("法律援助法第42条; 晋司发〔2023〕25号; 温司办〔2018〕81号; 赣市司办字〔2018〕106号"),
-        PRIORITY_WOMEN_MINORS("晋司通〔2022〕57号"),
-        PRIORITY_VULNERABLE_GROUP("晋司发〔2023〕25号 (四优先)"),
-        URGENT_ART44("法律援助法第44条");
-
-        private final String source;
-
-        Rule(String source) {
-            this.source = source;
-        }
-
-        public String source() {
-            return source;
-        }
+    /**
+     * What triage decided. {@code urgent} means aid comes first (先行提供法律援助); {@code preservation}
+     * that a preservation or early-execution measure is needed; {@code daysLeft} is the time left
+     * before the limitation date, when one is given.
+     */
+    public record Triage(int priority, boolean greenChannel, boolean urgent, boolean preservation, LocalDate limitationDate,
+            Long daysLeft, List<String> rulesFired) {
     }
 
-    public record Triage(int priority, boolean greenChannel, boolean urgent, List<String> rulesFired) {
-    }
+    private static final int DEFAULT_PRIORITY = 4;
 
-    private static final Set<String> GREEN_CATEGORIES = Set.of("UNPAID_WAGES", "WORK_INJURY");
-    private static final Set<String> WOMEN_MINORS = Set.of("WOMAN", "MINOR");
-    private static final Set<String> VULNERABLE = Set.of("ELDERLY", "DISABLED", "MILITARY_FAMILY", "LOW_INCOME");
-    private static final Set<String> URGENT_REASONS = Set.of("LIMITATION_WITHIN_7_DAYS", "PRESERVATION_OF_PROPERTY",
-            "PRESERVATION_OF_EVIDENCE", "EARLY_EXECUTION", "DETAINED");
-    private static final int URGENT_DAYS = 7;
-
+    private final RuleBook rules;
     private final Clock clock;
 
-    public ReferralTriage(Clock clock) {
+    public ReferralTriage(RuleBook rules, Clock clock) {
+        this.rules = rules;
         this.clock = clock;
     }
 
@@ -54,44 +48,43 @@ public class ReferralTriage {
         Set<String> groups = groups(referral.path("applicant"));
         String category = referral.path("matter").path("category").asText();
         List<String> fired = new ArrayList<>();
-        int priority = 4;
+        int priority = DEFAULT_PRIORITY;
         boolean green = false;
-        if (groups.contains("MIGRANT_WORKER") && GREEN_CATEGORIES.contains(category)) {
+        Rule greenChannel = rules.rule(GREEN_CHANNEL_MIGRANT_WORKER);
+        if (greenChannel.enabled() && groups.stream().anyMatch(greenChannel.list("groups")::contains)
+                && greenChannel.list("categories").contains(category)) {
             green = true;
-            priority = 7;
-            fired.add(Rule.GREEN_CHANNEL_MIGRANT_WORKER.name());
+            priority = Math.max(priority, greenChannel.integer("priority"));
+            fired.add(GREEN_CHANNEL_MIGRANT_WORKER);
         }
-        if (groups.stream().anyMatch(WOMEN_MINORS::contains)) {
-            priority = Math.max(priority, 6);
-            fired.add(Rule.PRIORITY_WOMEN_MINORS.name());
-        } else if (groups.stream().anyMatch(VULNERABLE::contains)) {
-            priority = Math.max(priority, 6);
-            fired.add(Rule.PRIORITY_VULNERABLE_GROUP.name());
-        }
-        boolean urgent = isUrgent(referral.path("urgency"));
-        if (urgent) {
-            priority = 9;
-            fired.add(Rule.URGENT_ART44.name());
-        }
-        return new Triage(priority, green, urgent, fired);
-    }
-
-    private boolean isUrgent(JsonNode urgency) {
-        for (JsonNode reason : urgency.path("reasons")) {
-            if (URGENT_REASONS.contains(reason.asText())) {
-                return true;
+        for (String id : List.of(PRIORITY_WOMEN_MINORS, PRIORITY_VULNERABLE_GROUP)) {
+            Rule rule = rules.rule(id);
+            if (rule.enabled() && groups.stream().anyMatch(rule.list("groups")::contains)) {
+                priority = Math.max(priority, rule.integer("priority"));
+                fired.add(id);
+                break;
             }
         }
-        String limitation = urgency.path("limitationDate").asText("");
-        if (limitation.isEmpty()) {
-            return false;
+        JsonNode urgency = referral.path("urgency");
+        Rule urgentRule = rules.rule(URGENT_ART44);
+        Set<String> reasons = new HashSet<>();
+        urgency.path("reasons").forEach(r -> reasons.add(r.asText()));
+        LocalDate limitation = urgency.hasNonNull("limitationDate") ? LocalDate.parse(urgency.path("limitationDate").asText()) : null;
+        Long daysLeft = limitation == null ? null
+                : ChronoUnit.DAYS.between(LocalDate.now(clock.withZone(rules.calendar().zone())), limitation);
+        boolean preservation = reasons.stream().anyMatch(rules.rule(cn.legalaidhub.rules.RuleIds.COURT_PRESERVATION_NOTICE)
+                .list("reasons")::contains);
+        boolean urgent = urgentRule.enabled() && (reasons.stream().anyMatch(urgentRule.list("reasons")::contains)
+                || daysLeft != null && daysLeft < urgentRule.integer("days"));
+        if (urgent) {
+            priority = Math.max(priority, urgentRule.integer("priority"));
+            fired.add(URGENT_ART44);
         }
-        long daysLeft = ChronoUnit.DAYS.between(LocalDate.now(clock), LocalDate.parse(limitation));
-        return daysLeft < URGENT_DAYS;
+        return new Triage(priority, green, urgent, preservation, limitation, daysLeft, fired);
     }
 
     private static Set<String> groups(JsonNode applicant) {
-        Set<String> groups = new java.util.HashSet<>();
+        Set<String> groups = new HashSet<>();
         groups.add(applicant.path("group").asText());
         applicant.path("otherGroups").forEach(g -> groups.add(g.asText()));
         return groups;

@@ -24,11 +24,14 @@ class ApiKeyAuthenticationFilterTest {
         MockHttpServletRequest request = request("/api/v1/inbox", "Bearer arb-key");
         request.addHeader("X-Hub-Agency", "court-330300");
         request.addHeader("X-Hub-Agency-Kind", "court");
+        request.addHeader("X-Hub-User-Role", "SUPERVISOR");
 
         HttpServletRequest passed = run(request, new MockHttpServletResponse());
 
         assertThat(passed.getHeader("X-Hub-Agency")).isEqualTo("arbitration-330300");
         assertThat(passed.getHeader("x-hub-agency-kind")).isEqualTo("arbitration");
+        assertThat(passed.getHeader("X-Hub-User-Role")).as("an API caller cannot claim a role").isNull();
+        assertThat(java.util.Collections.list(passed.getHeaderNames())).doesNotContain("X-Hub-User-Role");
     }
 
     @Test

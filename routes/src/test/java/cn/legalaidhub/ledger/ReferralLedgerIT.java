@@ -3,6 +3,9 @@ package cn.legalaidhub.ledger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.legalaidhub.clocks.ClockLedger;
+import cn.legalaidhub.clocks.ClockPlanner;
+import cn.legalaidhub.rules.TestRules;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,14 +69,23 @@ class ReferralLedgerIT {
 
     private static ReferralLedger ledger(HikariDataSource ds) {
         Assumptions.assumeTrue(ds != null, "PostgreSQL not configured (HUB_TEST_POSTGRES_URL); runs in CI");
-        return new ReferralLedger(new JdbcTemplate(ds), new TransactionTemplate(new DataSourceTransactionManager(ds)));
+        JdbcTemplate jdbc = new JdbcTemplate(ds);
+        return new ReferralLedger(jdbc, new TransactionTemplate(new DataSourceTransactionManager(ds)),
+                new ClockLedger(jdbc, new ClockPlanner(TestRules.shipped())));
     }
 
     private static StoredReferral referral(String sender, String sourceRef) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        return new StoredReferral("R-" + UUID.randomUUID(), sender, sourceRef, "legalaid-330300", "legalaid", "330302",
+        return StoredReferral.submitted("R-" + UUID.randomUUID(), sender, sourceRef, "legalaid-330300", "legalaid", "330302",
                 "UNPAID_WAGES", "MIGRANT_WORKER", "SUBMITTED", 7, true, false, List.of("GREEN_CHANNEL_MIGRANT_WORKER"),
-                "{\"sourceRef\":\"" + sourceRef + "\",\"facts\":\"拖欠工资\"}", 1, now, now);
+                "{\"sourceRef\":\"" + sourceRef + "\",\"facts\":\"拖欠工资\"}", now,
+                new StoredReferral.Keys("a-" + sourceRef, "d-" + sourceRef, "CC:91330302MA2000000X"), 1, new java.math.BigDecimal("12000.50"),
+                null);
+    }
+
+    private static ReferralChange event(String status) {
+        return new ReferralChange().status(status)
+                .timeline(TimelineEntry.event(Instant.now(), status, "legalaid-330300", status, "{}"));
     }
 
     private static OutboundMessage message(StoredReferral r, String receiver, int priority, Instant at) {
@@ -119,12 +131,10 @@ class ReferralLedgerIT {
         ledger.insertSubmission(r, TimelineEntry.event(r.submittedAt(), "SUBMITTED", "a", "SUBMITTED", null),
                 message(r, "legalaid-330300", 4, r.submittedAt()));
 
-        StoredReferral accepted = ledger.applyEvent(r, "ACCEPTED",
-                TimelineEntry.event(Instant.now(), "ACCEPTED", "legalaid-330300", "ACCEPTED", "{}"), null);
+        StoredReferral accepted = ledger.apply(r, event("ACCEPTED"), Instant.now());
 
         assertThat(accepted.version()).isEqualTo(2);
-        assertThatThrownBy(() -> ledger.applyEvent(r, "DECLINED",
-                TimelineEntry.event(Instant.now(), "DECLINED", "legalaid-330300", "DECLINED", "{}"), null))
+        assertThatThrownBy(() -> ledger.apply(r, event("DECLINED"), Instant.now()))
                 .isInstanceOf(StaleVersionException.class);
         assertThat(ledger.find(r.id()).orElseThrow().status()).isEqualTo("ACCEPTED");
     }
@@ -176,12 +186,39 @@ class ReferralLedgerIT {
         StoredReferral r = referral("arbitration-330300", "SRC-" + UUID.randomUUID());
         OutboundMessage m = message(r, "legalaid-330300", 4, Instant.now());
         ledger.insertSubmission(r, TimelineEntry.event(Instant.now(), "SUBMITTED", "a", "SUBMITTED", null), m);
-        ledger.applyEvent(r, "ACCEPTED", TimelineEntry.event(Instant.now(), "ACCEPTED", "legalaid-330300", "ACCEPTED", "{}"), null);
+        ledger.apply(r, event("ACCEPTED"), Instant.now());
 
         ledger.recordDelivered(m.id(), "HTTP 200");
         ledger.recordDelivered(m.id(), "HTTP 200");
 
         assertThat(ledger.find(r.id()).orElseThrow().status()).isEqualTo("ACCEPTED");
         assertThat(ledger.timeline(r.id())).extracting(TimelineEntry::type).containsExactly("SUBMITTED", "ACCEPTED", "DELIVERED");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aChangeWritesRulesPartiesAndOtherWritesInOneTransaction(String db, HikariDataSource ds) {
+        ReferralLedger ledger = ledger(ds);
+        StoredReferral r = referral("arbitration-330300", "SRC-" + UUID.randomUUID());
+        ledger.insertSubmission(r, TimelineEntry.event(r.submittedAt(), "SUBMITTED", "a", "SUBMITTED", null),
+                message(r, "legalaid-330300", 4, r.submittedAt()));
+        Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+
+        ledger.apply(r, event("ACCEPTED").party("union-330300", "ASSIGNEE")
+                .ruleFired(new ReferralChange.RuleFired("URGENT_ART44", "法律援助法第44条", "limitation in 3 days", at)), at);
+        StoredReferral now = ledger.find(r.id()).orElseThrow();
+        assertThatThrownBy(() -> ledger.apply(now, event("GRANTED").write(() -> {
+            throw new IllegalStateException("a feature's write failed");
+        }), Instant.now())).hasMessageContaining("a feature's write failed");
+
+        StoredReferral after = ledger.find(r.id()).orElseThrow();
+        assertThat(after.status()).as("the failed change left nothing").isEqualTo("ACCEPTED");
+        assertThat(after.rulesFired()).containsExactly("GREEN_CHANNEL_MIGRANT_WORKER", "URGENT_ART44");
+        assertThat(ledger.rulesFired(r.id())).extracting(ReferralChange.RuleFired::ruleId).containsExactly("URGENT_ART44");
+        assertThat(ledger.rulesFired(r.id()).get(0).at()).isEqualTo(at);
+        assertThat(ledger.isParty(after, "union-330300")).isTrue();
+        assertThat(ledger.isParty(after, "court-330300")).isFalse();
+        assertThat(after.keys().employer()).isEqualTo("CC:91330302MA2000000X");
+        assertThat(after.amountClaimed()).isEqualByComparingTo("12000.50");
     }
 }

@@ -24,6 +24,7 @@ class ReferralLoopIT extends HubIntegrationTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> status(arbitration, id).equals("DELIVERED"));
 
         assertThat(legalAid.post("/api/v1/referrals/" + id + "/events", "{\"type\":\"ACCEPTED\"}").status()).isEqualTo(202);
+        assertThat(legalAid.post("/api/v1/referrals/" + id + "/events", "{\"type\":\"GRANTED\"}").status()).isEqualTo(202);
         assertThat(legalAid.post("/api/v1/referrals/" + id + "/events",
                 "{\"type\":\"ASSIGNED\",\"assignee\":{\"name\":\"周律师\",\"kind\":\"LAWYER\"}}").status()).isEqualTo(202);
 
@@ -34,17 +35,18 @@ class ReferralLoopIT extends HubIntegrationTest {
                     told.add(e.path("payload").path("type").asText());
                 }
             });
-            return told.size() >= 2;
+            return told.size() >= 3;
         });
-        assertThat(told).containsExactly("ACCEPTED", "ASSIGNED");
+        assertThat(told).containsExactly("ACCEPTED", "GRANTED", "ASSIGNED");
 
         JsonNode view = json(arbitration.get("/api/v1/referrals/" + id));
         assertThat(view.path("status").asText()).isEqualTo("ASSIGNED");
         assertThat(view.path("statusLabel").asText()).isEqualTo("已指派");
         List<String> timeline = new ArrayList<>();
         view.path("timeline").forEach(t -> timeline.add(t.path("kind").asText() + ":" + t.path("type").asText()));
-        assertThat(timeline).containsExactly("EVENT:SUBMITTED", "RECEIPT:DELIVERED", "EVENT:ACCEPTED", "EVENT:ASSIGNED");
-        assertThat(view.path("timeline").get(3).path("detail").path("assignee").path("name").asText()).isEqualTo("周律师");
+        assertThat(timeline).containsExactly("EVENT:SUBMITTED", "RECEIPT:DELIVERED", "EVENT:ACCEPTED", "EVENT:GRANTED",
+                "EVENT:ASSIGNED");
+        assertThat(view.path("timeline").get(4).path("detail").path("assignee").path("name").asText()).isEqualTo("周律师");
     }
 
     @Test
@@ -55,7 +57,8 @@ class ReferralLoopIT extends HubIntegrationTest {
                 "{\"type\":\"CLOSED\",\"outcome\":{\"result\":\"WON\"}}");
 
         assertThat(closing.status()).isEqualTo(409);
-        assertThat(json(closing).path("allowed")).extracting(JsonNode::asText).containsExactly("ACCEPTED", "DECLINED");
+        assertThat(json(closing).path("allowed")).extracting(JsonNode::asText)
+                .containsExactly("ACCEPTED", "ACCEPTED_PENDING_DOCUMENTS", "DECLINED");
     }
 
     @Test

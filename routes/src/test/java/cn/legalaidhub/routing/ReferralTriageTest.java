@@ -2,6 +2,7 @@ package cn.legalaidhub.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.legalaidhub.rules.TestRules;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
@@ -12,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class ReferralTriageTest {
 
     private final ObjectMapper mapper = new ObjectMapper();
-    private final ReferralTriage triage = new ReferralTriage(Clock.fixed(Instant.parse("2026-11-23T02:00:00Z"), ZoneOffset.UTC));
+    private final ReferralTriage triage = new ReferralTriage(TestRules.shipped(),
+            Clock.fixed(Instant.parse("2026-11-23T02:00:00Z"), ZoneOffset.UTC));
 
     private JsonNode referral(String group, String category, String urgencyJson) throws Exception {
         return mapper.readTree("{\"applicant\":{\"group\":\"" + group + "\"},\"matter\":{\"category\":\"" + category + "\"}"
@@ -59,5 +61,30 @@ class ReferralTriageTest {
         assertThat(t.greenChannel()).isTrue();
         assertThat(t.priority()).isEqualTo(9);
         assertThat(t.rulesFired()).containsExactly("GREEN_CHANNEL_MIGRANT_WORKER", "URGENT_ART44");
+    }
+
+    @Test
+    void limitationCountsDaysInChinaNotUtc() throws Exception {
+        var lateEvening = new ReferralTriage(TestRules.shipped(),
+                Clock.fixed(Instant.parse("2026-11-23T17:00:00Z"), ZoneOffset.UTC)); // 01:00 on the 24th in Beijing
+        var t = lateEvening.triage(referral("OTHER", "OTHER", "{\"limitationDate\":\"2026-11-30\"}"));
+        assertThat(t.daysLeft()).isEqualTo(6);
+        assertThat(t.urgent()).isTrue();
+    }
+
+    @Test
+    void aSwitchedOffRuleDoesNotFire() throws Exception {
+        var noGreen = new ReferralTriage(TestRules.shipped(p -> p.getRules().get("GREEN_CHANNEL_MIGRANT_WORKER").setEnabled(false)),
+                Clock.fixed(Instant.parse("2026-11-23T02:00:00Z"), ZoneOffset.UTC));
+        var t = noGreen.triage(referral("MIGRANT_WORKER", "UNPAID_WAGES", null));
+        assertThat(t.greenChannel()).isFalse();
+        assertThat(t.rulesFired()).isEmpty();
+    }
+
+    @Test
+    void preservationIsFlaggedForTheCourtLiaison() throws Exception {
+        var t = triage.triage(referral("OTHER", "OTHER", "{\"reasons\":[\"PRESERVATION_OF_EVIDENCE\"]}"));
+        assertThat(t.preservation()).isTrue();
+        assertThat(triage.triage(referral("OTHER", "OTHER", "{\"reasons\":[\"DETAINED\"]}")).preservation()).isFalse();
     }
 }

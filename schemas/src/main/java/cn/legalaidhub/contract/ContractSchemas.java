@@ -40,10 +40,11 @@ public final class ContractSchemas {
     public static final String BULLETIN = "bulletin";
     public static final String INTAKE_RECORD = "intake-record";
     public static final String PROBLEM = "problem";
+    public static final String NOTICE = "notice";
 
     /** Every schema of the contract, by name. */
     public static final List<String> NAMES =
-            List.of(REFERRAL, ENVELOPE, STATUS_EVENT, RECEIPT, MEETING_NOTICE, BULLETIN, INTAKE_RECORD, PROBLEM);
+            List.of(REFERRAL, ENVELOPE, STATUS_EVENT, RECEIPT, MEETING_NOTICE, BULLETIN, INTAKE_RECORD, PROBLEM, NOTICE);
 
     /** Prefix of every schema's {@code $id}. */
     public static final String ID_PREFIX = "https://legalaidhub.cn/schemas/";
@@ -58,7 +59,8 @@ public final class ContractSchemas {
             MEETING_NOTICE, MeetingNotice.class,
             BULLETIN, Bulletin.class,
             INTAKE_RECORD, IntakeRecord.class,
-            PROBLEM, ProblemDetails.class);
+            PROBLEM, ProblemDetails.class,
+            NOTICE, Notice.class);
 
     /** Keywords whose failure is reported on the parent object, naming the property concerned. */
     private static final Set<String> PROPERTY_KEYWORDS =

@@ -35,6 +35,15 @@ public record Envelope(
 
     /** The hub's triage of a referral 分流结果: green channel, urgency and the rules that fired. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Triage(Boolean greenChannel, Boolean urgent, List<String> rulesFired) {
+    public record Triage(Boolean greenChannel, Boolean urgent, List<String> rulesFired, MovedFrom movedFrom) {
+
+        public Triage(Boolean greenChannel, Boolean urgent, List<String> rulesFired) {
+            this(greenChannel, urgent, rulesFired, null);
+        }
+    }
+
+    /** The receiver the referral came from, and why it moved on. */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public record MovedFrom(String agency, String reason) {
     }
 }

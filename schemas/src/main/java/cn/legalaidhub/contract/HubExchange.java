@@ -28,6 +28,12 @@ public final class HubExchange {
     public static final String CALLING_AGENCY = "X-Hub-Agency";
     /** The calling agency's kind slug, set by the hub's filter beside {@link #CALLING_AGENCY}. */
     public static final String CALLING_AGENCY_KIND = "X-Hub-Agency-Kind";
+    /**
+     * The signed-in person behind a call from the staff console, and their role (WORKSTATION_STAFF,
+     * REVIEWER, COORDINATOR, SUPERVISOR, ADMINISTRATOR). Never taken from an API or partner caller.
+     */
+    public static final String CALLING_USER = "X-Hub-User";
+    public static final String CALLING_USER_ROLE = "X-Hub-User-Role";
     public static final String REFERRAL_ID = "id";
     public static final String SOURCE_REF = "sourceRef";
     /** The HTTP status of a door's answer. */

@@ -7,7 +7,8 @@ public enum MessageType implements LabelledCode {
     RECEIPT("回执", ContractSchemas.RECEIPT, Receipt.class),
     MEETING_NOTICE("联席会议通知", ContractSchemas.MEETING_NOTICE, MeetingNotice.class),
     BULLETIN("工作信息通报", ContractSchemas.BULLETIN, Bulletin.class),
-    INTAKE_RECORD("工作站受理记录", ContractSchemas.INTAKE_RECORD, IntakeRecord.class);
+    INTAKE_RECORD("工作站受理记录", ContractSchemas.INTAKE_RECORD, IntakeRecord.class),
+    NOTICE("提醒/催办/督办通知", ContractSchemas.NOTICE, Notice.class);
 
     private final String label;
     private final String schemaName;

@@ -62,7 +62,8 @@ public record Referral(
 
     /** Matter 案件事项. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Matter(Category category, LegalStatus legalStatus, PartyRole role, AidForm aidForm, String facts) {
+    public record Matter(Category category, LegalStatus legalStatus, PartyRole role, AidForm aidForm, String facts,
+            Boolean factsClear, Boolean minorHarmSuspected) {
 
         public PartyRole roleOrDefault() {
             return role == null ? PartyRole.CLAIMANT : role;

@@ -7,10 +7,16 @@ public enum ReferralStatus implements LabelledCode {
     DELIVERED("已送达"),
     OPENED("已查看"),
     ACCEPTED("已受理"),
+    ACCEPTED_PENDING_DOCUMENTS("容缺受理"),
     DECLINED("已退回"),
+    GRANTED("已决定给予援助"),
+    REFUSED("不予援助"),
+    OBJECTION_REVIEW("异议审查中"),
     ASSIGNED("已指派"),
     IN_PROGRESS("办理中"),
     CLOSED("已结案"),
+    TERMINATED("已终止"),
+    ARCHIVED("已归档"),
     CANCELLED("已撤回");
 
     private final String label;

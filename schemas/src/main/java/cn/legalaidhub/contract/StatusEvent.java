@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * A status event 状态事件 a party reports on a referral (schemas/json/status-event.schema.json). The
- * last five components are set by the hub when it delivers the event to the other party.
+ * last five components, and objectionPath, are set by the hub when it delivers the event to the other party.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record StatusEvent(
@@ -21,6 +21,14 @@ public record StatusEvent(
         Outcome outcome,
         Boolean confirm,
         @JsonFormat(without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime occurredAt,
+        List<MissingDocument> missingDocuments,
+        List<DocumentKind> items,
+        String waivedBy,
+        ObjectionDecision decision,
+        String objectionPath,
+        TerminationReason terminationReason,
+        String toRegion,
+        Reroute reroute,
         String referralId,
         String sourceRef,
         ReferralStatus status,
@@ -30,7 +38,19 @@ public record StatusEvent(
     /** An event as an agency posts it, without the fields the hub adds. */
     public StatusEvent(EventType type, DeclineReason reasonCode, String reasonText, Assignee assignee, String note,
             ProceedingStage stage, Outcome outcome, Boolean confirm, OffsetDateTime occurredAt) {
-        this(type, reasonCode, reasonText, assignee, note, stage, outcome, confirm, occurredAt, null, null, null, null, null);
+        this(type, reasonCode, reasonText, assignee, note, stage, outcome, confirm, occurredAt,
+                null, null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    /** A missing document 缺件 of an acceptance with missing documents (容缺受理). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record MissingDocument(DocumentKind item, String description, DocumentProvider provider, String providerAgencyId,
+            java.time.LocalDate dueDate) {
+    }
+
+    /** Where a declined referral goes instead (改派). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Reroute(String receiverKind, String region) {
     }
 
     /** Assignee 承办人: a lawyer or a legal-aid workstation. */

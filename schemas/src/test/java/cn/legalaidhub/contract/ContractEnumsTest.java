@@ -43,7 +43,13 @@ class ContractEnumsTest {
                 Arguments.of(ContractSchemas.STATUS_EVENT, "/properties/status", ReferralStatus.class),
                 Arguments.of(ContractSchemas.RECEIPT, "/properties/kind", ReceiptKind.class),
                 Arguments.of(ContractSchemas.MEETING_NOTICE, "/properties/status", MeetingStatus.class),
-                Arguments.of(ContractSchemas.BULLETIN, "/properties/topic/properties/category", BulletinCategory.class));
+                Arguments.of(ContractSchemas.BULLETIN, "/properties/topic/properties/category", BulletinCategory.class),
+                Arguments.of(ContractSchemas.STATUS_EVENT, "/properties/missingDocuments/items/properties/item", DocumentKind.class),
+                Arguments.of(ContractSchemas.STATUS_EVENT, "/properties/items/items", DocumentKind.class),
+                Arguments.of(ContractSchemas.STATUS_EVENT, "/properties/missingDocuments/items/properties/provider", DocumentProvider.class),
+                Arguments.of(ContractSchemas.STATUS_EVENT, "/properties/decision", ObjectionDecision.class),
+                Arguments.of(ContractSchemas.STATUS_EVENT, "/properties/terminationReason", TerminationReason.class),
+                Arguments.of(ContractSchemas.NOTICE, "/properties/kind", NoticeKind.class));
     }
 
     @ParameterizedTest(name = "{0} {1} = {2}")

@@ -76,6 +76,10 @@ class OpenApiDocumentTest {
     void coversTheHubsEndpoints() {
         assertThat(operations()).extracting(op -> op.method() + " " + op.path()).containsExactlyInAnyOrder(
                 "post /api/v1/referrals",
+                "get /api/v1/referrals",
+                "get /api/v1/mandatory-reports/{id}",
+                "post /api/v1/mandatory-reports/{id}/acknowledge",
+                "post /api/v1/mandatory-reports/{id}/reply",
                 "get /api/v1/referrals/{id}",
                 "post /api/v1/referrals/{id}/events",
                 "get /api/v1/inbox",
