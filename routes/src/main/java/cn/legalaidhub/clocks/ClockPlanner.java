@@ -81,6 +81,7 @@ public class ClockPlanner {
 
     private Instant before(Instant due, TimeLimit limit) {
         return switch (limit.unit()) {
+            case SECONDS -> due.minus(Duration.ofSeconds(limit.amount()));
             case HOURS -> due.minus(Duration.ofHours(limit.amount()));
             case DAYS -> due.minus(Duration.ofDays(limit.amount()));
             case WORKING_DAYS -> calendar().startOf(workingDaysBefore(due, limit.amount()));

@@ -44,6 +44,7 @@ public final class WorkingCalendar {
     public Instant due(Instant start, TimeLimit limit) {
         LocalDate startDay = start.atZone(zone).toLocalDate();
         return switch (limit.unit()) {
+            case SECONDS -> start.plus(Duration.ofSeconds(limit.amount()));
             case HOURS -> start.plus(Duration.ofHours(limit.amount()));
             case DAYS -> endOf(nextWorkingDayFrom(startDay.plusDays(limit.amount())));
             case WORKING_DAYS -> endOf(addWorkingDays(startDay, limit.amount()));

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -27,6 +28,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(classes = LegalAidHubApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"HUB_AGENCIES=classpath:agencies-it.yml"})
+@Import(TestClock.Config.class)
 public abstract class HubIntegrationTest {
 
     protected static final ObjectMapper JSON = new ObjectMapper();
@@ -36,7 +38,8 @@ public abstract class HubIntegrationTest {
     @LocalServerPort
     protected int port;
 
-    private final SampleReferrals samples = new SampleReferrals(42);
+    // one sequence for the whole run: every test gets other applicants, so real duplicate detection never links them
+    private static final SampleReferrals SAMPLES = new SampleReferrals(42);
 
     @DynamicPropertySource
     static void hubProperties(DynamicPropertyRegistry registry) {
@@ -48,6 +51,7 @@ public abstract class HubIntegrationTest {
         registry.add("hub.delivery.max-attempts", () -> "4");
         registry.add("hub.outbox.grace", () -> "2s");
         registry.add("hub.outbox.period-ms", () -> "1000");
+        registry.add("hub.lifecycle.sweep-period-ms", () -> "500");
     }
 
     protected HubApiClient as(String agencyId) {
@@ -60,7 +64,7 @@ public abstract class HubIntegrationTest {
 
     /** A valid wage-arrears referral with a unique source case number. */
     protected ObjectNode referral() {
-        return samples.wageArrears("IT-" + UUID.randomUUID());
+        return SAMPLES.wageArrears("IT-" + UUID.randomUUID());
     }
 
     protected static JsonNode json(HubApiClient.Response response) {

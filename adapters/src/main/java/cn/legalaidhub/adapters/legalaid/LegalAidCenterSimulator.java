@@ -134,6 +134,7 @@ public final class LegalAidCenterSimulator implements AutoCloseable {
     private void answer(String referralId) {
         try {
             hub.post("/api/v1/referrals/" + referralId + "/events", "{\"type\":\"ACCEPTED\",\"note\":\"符合法律援助条件，予以受理\"}");
+            hub.post("/api/v1/referrals/" + referralId + "/events", "{\"type\":\"GRANTED\",\"note\":\"农民工追索劳动报酬，免予经济困难状况审查，决定给予法律援助\"}");
             hub.post("/api/v1/referrals/" + referralId + "/events",
                     "{\"type\":\"ASSIGNED\",\"assignee\":{\"name\":\"周律师\",\"kind\":\"LAWYER\"},\"note\":\"指派浙江瓯越律师事务所周律师承办\"}");
         } catch (IOException e) {
