@@ -73,10 +73,18 @@ public class ClockPlanner {
     private Clock build(ClockKind kind, String subjectType, String subjectId, String referralId, String item, String responsible,
             Rule rule, Object unit, Instant start, Instant due) {
         Instant remind = rule.limit("remind-before").map(l -> before(due, l)).filter(start::isBefore).orElse(null);
-        Instant escalate = rule.limit("escalate-after").map(l -> calendar().due(due, l)).orElse(null);
+        Instant escalate = rule.limit("escalate-after").map(l -> after(due, l)).orElse(null);
         return new Clock(UUID.randomUUID().toString(), subjectType, subjectId, referralId, kind, item, responsible, rule.id(),
                 rule.source(), unit.toString(), start, due, remind, escalate, Clock.State.RUNNING, null, null, 0,
                 Clock.nextFire(kind, 0, remind, due, escalate));
+    }
+
+    /** A limit counted from a deadline: days count from the deadline's own day, which is over. */
+    private Instant after(Instant due, TimeLimit limit) {
+        return switch (limit.unit()) {
+            case SECONDS, HOURS -> calendar().due(due, limit);
+            case DAYS, WORKING_DAYS -> calendar().due(due.minusNanos(1), limit);
+        };
     }
 
     private Instant before(Instant due, TimeLimit limit) {
