@@ -24,6 +24,7 @@ public final class HubProcess implements AutoCloseable {
     private final List<String> extraArgs;
     private final int port;
     private Process process;
+    private Path log;
     private int starts;
 
     public HubProcess(Path dataDir, List<String> extraArgs) throws IOException {
@@ -43,12 +44,21 @@ public final class HubProcess implements AutoCloseable {
     }
 
     public void start() throws IOException {
+        launch();
+        awaitReady();
+    }
+
+    /** Starts the process without waiting; {@link #awaitReady()} waits. Lets a test start several hubs at once. */
+    public void launch() throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java, "-Xmx1g", "-jar", jar.toString(),
                 "--server.port=" + port, "--hub.data-dir=" + dataDir));
         command.addAll(extraArgs);
-        Path log = dataDir.resolveSibling(dataDir.getFileName() + "-run" + (++starts) + ".log");
+        log = dataDir.resolveSibling(dataDir.getFileName() + "-run" + (++starts) + ".log");
         process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    public void awaitReady() {
         HttpClient client = HttpClient.newHttpClient();
         Awaitility.await("hub start (log: " + log + ")").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
                 .until(() -> {
@@ -63,6 +73,10 @@ public final class HubProcess implements AutoCloseable {
                         return false;
                     }
                 });
+    }
+
+    public long pid() {
+        return process.pid();
     }
 
     /** SIGKILL: no shutdown hook, no flush, no goodbye. */
