@@ -56,6 +56,13 @@ public class ClockLedger {
                 + "and subject_type = 'REFERRAL' and state <> 'STOPPED' and kind in (" + marks(kinds.size()) + ")", args.toArray());
     }
 
+    /** Stops a referral's clock of this kind that this agency is responsible for. */
+    public int stopFor(String referralId, ClockKind kind, String responsible, Instant at) {
+        return jdbc.update("update clock set state = 'STOPPED', stopped_at = ?, next_fire_at = null where referral_id = ? "
+                + "and subject_type = 'REFERRAL' and kind = ? and responsible_agency = ? and state <> 'STOPPED'", ts(at), referralId,
+                kind.name(), responsible);
+    }
+
     /** Stops every clock of a referral except the given kinds. */
     public int stopAllBut(String referralId, Collection<ClockKind> keep, Instant at) {
         List<Object> args = new ArrayList<>(List.of(ts(at), referralId));

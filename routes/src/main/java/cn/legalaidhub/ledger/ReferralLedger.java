@@ -266,10 +266,9 @@ public class ReferralLedger {
             if (updated == 1) {
                 addressing(messageId).filter(m -> "REFERRAL".equals(m.type())).ifPresent(m -> {
                     insertTimeline(m.referralId(), TimelineEntry.receipt(now, "DELIVERED", m.receiver(), detail));
-                    advanceStatus(m.referralId(), "DELIVERED", List.of("SUBMITTED"), now);
+                    advanceStatus(m.referralId(), m.receiver(), "DELIVERED", List.of("SUBMITTED"), now);
                     // the partner's own system has it: receipt for the open-in-time clock
-                    clocks.stop(m.referralId(), List.of(ClockKind.OPEN), now);
-                    refreshOverdue(m.referralId());
+                    stopOpenClock(m.referralId(), m.receiver(), now);
                 });
             }
         });
@@ -314,9 +313,8 @@ public class ReferralLedger {
                 if ("REFERRAL".equals(m.type())) {
                     insertTimeline(m.referralId(), TimelineEntry.receipt(now, "DELIVERED", receiver, "inbox"));
                     insertTimeline(m.referralId(), TimelineEntry.receipt(now, "OPENED", receiver, "inbox"));
-                    advanceStatus(m.referralId(), "OPENED", List.of("SUBMITTED", "DELIVERED"), now);
-                    clocks.stop(m.referralId(), List.of(ClockKind.OPEN), now);
-                    refreshOverdue(m.referralId());
+                    advanceStatus(m.referralId(), receiver, "OPENED", List.of("SUBMITTED", "DELIVERED"), now);
+                    stopOpenClock(m.referralId(), receiver, now);
                 }
             }
             Long remaining = jdbc.queryForObject("select count(*) from outbound_message where receiver = ? and delivered_at is null"
@@ -361,12 +359,19 @@ public class ReferralLedger {
 
     // ---- helpers -----------------------------------------------------------------------------
 
-    private void advanceStatus(String referralId, String newStatus, List<String> from, Instant at) {
+    private void stopOpenClock(String referralId, String receiver, Instant at) {
+        if (clocks.stopFor(referralId, ClockKind.OPEN, receiver, at) > 0) {
+            refreshOverdue(referralId);
+        }
+    }
+
+    /** A receipt moves the status on only if the case is still with the agency the receipt is from. */
+    private void advanceStatus(String referralId, String receiver, String newStatus, List<String> from, Instant at) {
         String placeholders = String.join(",", from.stream().map(s -> "?").toList());
-        List<Object> args = new ArrayList<>(List.of(newStatus, ts(at), referralId));
+        List<Object> args = new ArrayList<>(List.of(newStatus, ts(at), referralId, receiver));
         args.addAll(from);
         jdbc.update("update referral set status = ?, version = version + 1, feed_pending = true, updated_at = ? "
-                + "where id = ? and status in (" + placeholders + ")", args.toArray());
+                + "where id = ? and receiver_agency = ? and status in (" + placeholders + ")", args.toArray());
     }
 
     private static final String INSERT_TIMELINE = "insert into referral_event "

@@ -26,11 +26,11 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseSearch {
 
-    static final List<String> FACETS = List.of("category", "group", "region", "status", "channel");
+    static final List<String> FACETS = List.of("category", "group", "region", "status", "channel", "overdue", "rulesFired");
     private static final List<String> HIDDEN_FIELDS = List.of("applicantIdHash", "parties", "ledgerVersion");
 
     record Criteria(String q, String category, String group, String region, String status, String from, String to,
-            Boolean greenChannel, int page, int size) {
+            Boolean greenChannel, Boolean overdue, String rule, int page, int size) {
     }
 
     record Result(List<Map<String, Object>> items, long total, int page, int size, Map<String, Map<String, Long>> facets) {
@@ -64,6 +64,10 @@ class CaseSearch {
         if (c.greenChannel() != null) {
             bool.filter(f -> f.term(t -> t.field("greenChannel").value(c.greenChannel())));
         }
+        if (c.overdue() != null) {
+            bool.filter(f -> f.term(t -> t.field("overdue").value(c.overdue())));
+        }
+        term(bool, "rulesFired", c.rule());
         if (c.from() != null || c.to() != null) {
             bool.filter(f -> f.range(r -> r.date(d -> {
                 d.field("submittedAt");
@@ -116,6 +120,9 @@ class CaseSearch {
                 for (StringTermsBucket b : agg.sterms().buckets().array()) {
                     counts.put(b.key().stringValue(), b.docCount());
                 }
+            } else if (agg != null && agg.isLterms()) {
+                agg.lterms().buckets().array().forEach(b -> counts.put(b.keyAsString() == null ? String.valueOf(b.key())
+                        : b.keyAsString(), b.docCount()));
             }
             facets.put(facet, counts);
         }

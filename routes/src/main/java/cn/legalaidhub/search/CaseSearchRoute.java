@@ -44,14 +44,24 @@ class CaseSearchRoute extends RouteBuilder {
         if (region != null && !region.isBlank() && !region.matches("^\\d{2,6}$")) {
             throw ApiRoutes.badParam("region", "must be a division code or its prefix (2-6 digits)");
         }
-        String green = m.getHeader("greenChannel", String.class);
         var criteria = new CaseSearch.Criteria(m.getHeader("q", String.class), m.getHeader("category", String.class),
                 m.getHeader("group", String.class), region, m.getHeader("status", String.class),
                 date(m.getHeader("from", String.class), "from"), date(m.getHeader("to", String.class), "to"),
-                green == null || green.isBlank() ? null : Boolean.valueOf(green), page, size);
+                flag(m.getHeader("greenChannel", String.class), "greenChannel"), flag(m.getHeader("overdue", String.class), "overdue"),
+                m.getHeader("rule", String.class), page, size);
         var result = search.search(caller, criteria);
         ledger.audit(caller.id(), "SEARCH_CASES", null, json.write(criteria));
         ApiRoutes.respond(exchange, 200, json.write(result));
+    }
+
+    private static Boolean flag(String value, String name) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (!value.equals("true") && !value.equals("false")) {
+            throw ApiRoutes.badParam(name, "must be true or false");
+        }
+        return Boolean.valueOf(value);
     }
 
     private static String date(String value, String name) {

@@ -221,4 +221,19 @@ class ReferralLedgerIT {
         assertThat(after.keys().employer()).isEqualTo("CC:91330302MA2000000X");
         assertThat(after.amountClaimed()).isEqualByComparingTo("12000.50");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aLateReceiptFromAFormerReceiverDoesNotMoveTheNewReceiversCase(String db, HikariDataSource ds) {
+        ReferralLedger ledger = ledger(ds);
+        StoredReferral r = referral("arbitration-330300", "SRC-" + UUID.randomUUID());
+        OutboundMessage toFirst = message(r, "legalaid-330300", 4, Instant.now());
+        ledger.insertSubmission(r, TimelineEntry.event(Instant.now(), "SUBMITTED", "a", "SUBMITTED", null), toFirst);
+        ledger.apply(r, new ReferralChange().status("SUBMITTED").receiver("legalaid-140100", "legalaid"), Instant.now());
+
+        ledger.recordDelivered(toFirst.id(), "HTTP 200");
+
+        assertThat(ledger.find(r.id()).orElseThrow().status()).isEqualTo("SUBMITTED");
+        assertThat(ledger.timeline(r.id())).extracting(TimelineEntry::type).containsExactly("SUBMITTED", "DELIVERED");
+    }
 }

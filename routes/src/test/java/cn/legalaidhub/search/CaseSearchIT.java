@@ -78,10 +78,30 @@ class CaseSearchIT extends HubIntegrationTest {
     }
 
     @Test
+    void casesCanBeCountedAndFoundByTheRulesThatFiredAndByOverdue() throws Exception {
+        String id = json(as("arbitration-330300").post("/api/v1/referrals", referral().toString())).path("referralId").asText();
+        HubApiClient coordinator = as("justice-330300");
+        await().atMost(Duration.ofSeconds(15)).until(() -> first(coordinator.get("/api/v1/cases?q=" + id), id) != null);
+
+        JsonNode green = json(coordinator.get("/api/v1/cases?rule=GREEN_CHANNEL_MIGRANT_WORKER&size=1"));
+        assertThat(green.path("total").asLong()).isPositive();
+        assertThat(green.path("facets").path("rulesFired").path("GREEN_CHANNEL_MIGRANT_WORKER").asLong())
+                .isEqualTo(green.path("total").asLong());
+        assertThat(first(coordinator.get("/api/v1/cases?rule=GREEN_CHANNEL_MIGRANT_WORKER&q=" + id), id)).isNotNull();
+        assertThat(first(coordinator.get("/api/v1/cases?rule=MEDIATION_FIRST&q=" + id), id)).isNull();
+        assertThat(first(coordinator.get("/api/v1/cases?overdue=false&q=" + id), id)).isNotNull();
+        assertThat(first(coordinator.get("/api/v1/cases?overdue=true&q=" + id), id)).isNull();
+        assertThat(json(coordinator.get("/api/v1/cases?q=" + id)).path("facets").path("overdue").path("false").asLong()).isEqualTo(1);
+    }
+
+    @Test
     void refusesBadFiltersClearly() throws Exception {
         HubApiClient.Response response = as("justice-330300").get("/api/v1/cases?from=yesterday&region=33x");
+        HubApiClient.Response overdue = as("justice-330300").get("/api/v1/cases?overdue=yes");
 
         assertThat(response.status()).isEqualTo(400);
+        assertThat(overdue.status()).isEqualTo(400);
+        assertThat(json(overdue).path("errors").findValuesAsText("pointer")).containsExactly("?overdue");
     }
 
     private static JsonNode first(HubApiClient.Response response, String referralId) {

@@ -60,7 +60,7 @@ public final class HubProcess implements AutoCloseable {
 
     public void awaitReady() {
         HttpClient client = HttpClient.newHttpClient();
-        Awaitility.await("hub start (log: " + log + ")").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
+        Awaitility.await("hub start (log: " + log + ")").atMost(Duration.ofSeconds(300)).pollInterval(Duration.ofMillis(500))
                 .until(() -> {
                     if (!process.isAlive()) {
                         throw new IllegalStateException("The hub exited during start; see " + log);
