@@ -1,5 +1,6 @@
 package cn.legalaidhub.adapters.support;
 
+import cn.legalaidhub.contract.SchemaProblem;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -55,21 +56,41 @@ public final class PartnerProblems {
      * longest matching prefix wins, and a pointer no field maps to keeps its canonical name.
      */
     public static List<FieldProblem> translate(JsonNode hubProblem, Map<String, String> fields) {
-        List<String> prefixes = new ArrayList<>(fields.keySet());
-        prefixes.sort(Comparator.comparingInt(String::length).reversed());
         List<FieldProblem> problems = new ArrayList<>();
         for (JsonNode error : hubProblem.path("errors")) {
-            String pointer = error.path("pointer").asText();
-            String field = prefixes.stream()
-                    .filter(prefix -> pointer.equals(prefix) || pointer.startsWith(prefix + "/"))
-                    .findFirst()
-                    .map(fields::get)
-                    .orElse("(canonical)" + pointer);
-            problems.add(FieldProblem.of(field, error.path("code").asText(), error.path("message").asText()));
+            problems.add(FieldProblem.of(fieldOf(error.path("pointer").asText(), fields), error.path("code").asText(),
+                    error.path("message").asText()));
         }
         if (problems.isEmpty()) {
             problems.add(FieldProblem.of("", "refused", hubProblem.path("detail").asText("refused")));
         }
         return problems;
+    }
+
+    /** The contract's own schema problems of a mapped document, named in the partner's fields. */
+    public static List<FieldProblem> translate(List<SchemaProblem> schemaProblems, Map<String, String> fields) {
+        return schemaProblems.stream()
+                .map(p -> FieldProblem.of(fieldOf(p.pointer(), fields), p.code(), p.message()))
+                .toList();
+    }
+
+    /** The partner field a canonical pointer falls under: the longest mapped prefix, else the pointer itself. */
+    public static String fieldOf(String pointer, Map<String, String> fields) {
+        return fields.keySet().stream()
+                .filter(prefix -> pointer.equals(prefix) || pointer.startsWith(prefix + "/"))
+                .max(Comparator.comparingInt(String::length))
+                .map(fields::get)
+                .orElse(pointer);
+    }
+
+    /** Mapping problems first, then those of the schema on fields not already named. */
+    public static List<FieldProblem> merge(List<FieldProblem> first, List<FieldProblem> more) {
+        List<FieldProblem> all = new ArrayList<>(first);
+        for (FieldProblem p : more) {
+            if (all.stream().noneMatch(known -> known.field().equals(p.field()))) {
+                all.add(p);
+            }
+        }
+        return all;
     }
 }
