@@ -57,6 +57,7 @@ class InspectionRoutes extends RouteBuilder {
                 .process(this::feedback);
 
         from(HubExchange.outbound(AgencyKind.INSPECTION)).routeId("outbound-inspection")
+                .errorHandler(noErrorHandler()) // failures go back to the hub's delivery route, which records them and rolls back
                 .process(this::deliver);
     }
 

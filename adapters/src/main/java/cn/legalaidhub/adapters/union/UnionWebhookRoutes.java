@@ -47,6 +47,7 @@ class UnionWebhookRoutes extends RouteBuilder {
     @Override
     public void configure() {
         from(HubExchange.outbound(AgencyKind.UNION)).routeId("outbound-union-webhook")
+                .errorHandler(noErrorHandler()) // failures go back to the hub's delivery route, which records them and rolls back
                 .process(this::push);
 
         rest("/partner/union")
