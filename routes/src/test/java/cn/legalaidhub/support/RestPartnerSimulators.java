@@ -1,5 +1,6 @@
 package cn.legalaidhub.support;
 
+import cn.legalaidhub.adapters.hotline.HotlineSimulator;
 import cn.legalaidhub.adapters.inspection.LaborInspectionSimulator;
 import cn.legalaidhub.adapters.support.RecordingPartnerServer;
 import cn.legalaidhub.adapters.union.UnionWebhookReceiver;
@@ -19,7 +20,7 @@ public final class RestPartnerSimulators {
 
     public static final UnionWebhookReceiver UNION = start(() -> new UnionWebhookReceiver("127.0.0.1", 0, UNION_WEBHOOK_SECRET));
     public static final LaborInspectionSimulator INSPECTION = start(() -> new LaborInspectionSimulator("127.0.0.1", 0, 7));
-    public static final RecordingPartnerServer HOTLINE = start(() -> new RecordingPartnerServer("127.0.0.1", 0, "/hotline", null));
+    public static final HotlineSimulator HOTLINE = start(() -> new HotlineSimulator("127.0.0.1", 0, 11));
     public static final RecordingPartnerServer WOMENSFED = start(() -> new RecordingPartnerServer("127.0.0.1", 0, "/messages", null));
     public static final RecordingPartnerServer MEDIATION = start(() -> new RecordingPartnerServer("127.0.0.1", 0, "/messages", null));
 
@@ -32,6 +33,8 @@ public final class RestPartnerSimulators {
         registry.add("it.hotline-endpoint", () -> HOTLINE.endpoint().toString());
         registry.add("it.womensfed-endpoint", () -> WOMENSFED.endpoint().toString());
         registry.add("it.mediation-endpoint", () -> MEDIATION.endpoint().toString());
+        registry.add("hub.adapters.legalaid.amqp.enabled", () -> "true");
+        registry.add("hub.adapters.legalaid.amqp.port", () -> "0");
     }
 
     private interface Starter<T> {
