@@ -62,12 +62,17 @@ final class MediationOutcomes {
         return events;
     }
 
-    /** A progress note of the mediation (调解进展). */
-    ObjectNode progress(JsonNode report, List<FieldProblem> problems) {
+    /** A progress note of the mediation (调解进展), accepting the case first unless already accepted. */
+    List<ObjectNode> progress(JsonNode report, List<FieldProblem> problems) {
         PartnerFields in = new PartnerFields(report);
         String note = in.requiredText("note", "进展说明").orElse(null);
+        Optional<String> date = in.text("date", "日期");
         problems.addAll(in.problems());
-        return problems.isEmpty() ? event("PROGRESS", in.text("date", "日期")).put("stage", "MEDIATION").put("note", note) : null;
+        if (!problems.isEmpty()) {
+            return List.of();
+        }
+        return List.of(event("ACCEPTED", date).put("note", "人民调解委员会受理调解"),
+                event("PROGRESS", date).put("stage", "MEDIATION").put("note", note));
     }
 
     private ObjectNode event(String type, Optional<String> date) {

@@ -49,8 +49,7 @@ class MediationRoutes extends RouteBuilder {
         from("direct:mediation-progress").routeId("mediation-progress").routeConfigurationId(PartnerErrors.ID)
                 .process(exchange -> {
                     List<FieldProblem> problems = new ArrayList<>();
-                    ObjectNode event = outcomes.progress(PartnerRequests.jsonObject(exchange), problems);
-                    report(exchange, event == null ? List.of() : List.of(event), problems);
+                    report(exchange, outcomes.progress(PartnerRequests.jsonObject(exchange), problems), problems);
                 });
     }
 
