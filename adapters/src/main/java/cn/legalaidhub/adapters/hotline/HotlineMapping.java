@@ -163,6 +163,7 @@ final class HotlineMapping {
                 out.put("hflx", switch (type) {
                     case "ACCEPTED" -> "受理";
                     case "ASSIGNED" -> "指派";
+                    case "GRANTED", "REFUSED" -> "审查";
                     case "CANCELLED" -> "撤回";
                     default -> "进展";
                 });
@@ -179,6 +180,8 @@ final class HotlineMapping {
             case "ACCEPTED" -> "法律援助机构已受理。" + note;
             case "ASSIGNED" -> "已指派承办人：" + e.path("assignee").path("name").asText() + "。" + note;
             case "CANCELLED" -> "转介已撤回。" + note;
+            case "GRANTED" -> "经审查，决定给予法律援助。" + note;
+            case "REFUSED" -> "经审查，决定不予法律援助。" + note;
             default -> note.isEmpty() ? "办理中。" : note;
         };
     }

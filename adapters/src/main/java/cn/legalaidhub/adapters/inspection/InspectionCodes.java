@@ -41,13 +41,15 @@ final class InspectionCodes {
     /** 反馈状态 zt of the hub's feedback to inspection, by canonical event type. */
     static final Map<String, String> FEEDBACK_STATUS = ordered(
             "ACCEPTED", "21",   // 法律援助机构已受理
+            "GRANTED", "26",    // 已决定给予法律援助
+            "REFUSED", "27",    // 不予法律援助
             "DECLINED", "22",   // 退回/不予受理
             "ASSIGNED", "23",   // 已指派承办人
             "PROGRESS", "24",   // 办理中
             "CLOSED", "25",     // 已结案
             "CANCELLED", "29"); // 已撤回
     static final Map<String, String> FEEDBACK_STATUS_LABEL = ordered(
-            "21", "法律援助机构已受理", "22", "退回/不予受理", "23", "已指派承办人", "24", "办理中", "25", "已结案", "29", "已撤回");
+            "21", "法律援助机构已受理", "22", "退回/不予受理", "23", "已指派承办人", "24", "办理中", "25", "已结案", "26", "已决定给予法律援助", "27", "不予法律援助", "29", "已撤回");
     /** 结案结果 jajg, both ways. */
     static final Map<String, OutcomeResult> OUTCOME = ordered(
             "1", OutcomeResult.WON,            // 请求获支持/已追回

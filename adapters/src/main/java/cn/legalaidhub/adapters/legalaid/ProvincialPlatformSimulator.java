@@ -107,6 +107,7 @@ public final class ProvincialPlatformSimulator implements AutoCloseable {
                 if (acceptingEverything && "REFERRAL".equals(body.path("type").asText()) && answered.add(body.path("referralId").asText())) {
                     String id = body.path("referralId").asText();
                     report(id, "{\"type\":\"ACCEPTED\",\"note\":\"省法律援助协作平台已受理，转受援人户籍地法律援助中心承办\"}", id + "-accepted");
+                    report(id, "{\"type\":\"GRANTED\",\"note\":\"经审查符合法律援助条件\"}", id + "-granted");
                     report(id, "{\"type\":\"ASSIGNED\",\"assignee\":{\"name\":\"杭州市法律援助中心 吴律师\",\"kind\":\"LAWYER\"}}", id + "-assigned");
                 }
             }

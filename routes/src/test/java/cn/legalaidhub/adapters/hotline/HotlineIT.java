@@ -39,17 +39,19 @@ class HotlineIT extends HubIntegrationTest {
 
         HubApiClient legalAid = as("legalaid-330300");
         post(legalAid, id, "{\"type\":\"ACCEPTED\",\"note\":\"已电话联系来电人\"}");
+        post(legalAid, id, "{\"type\":\"GRANTED\"}");
         post(legalAid, id, "{\"type\":\"ASSIGNED\",\"assignee\":{\"name\":\"周律师\",\"kind\":\"LAWYER\"}}");
         post(legalAid, id, "{\"type\":\"CLOSED\",\"outcome\":{\"result\":\"SETTLED\",\"amountRecovered\":9000,\"summary\":\"经调解，站点当场支付工资\"}}");
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> HOTLINE.answersTo(gdbh).size() >= 3);
+        await().atMost(Duration.ofSeconds(20)).until(() -> HOTLINE.answersTo(gdbh).size() >= 4);
         List<RecordingPartnerServer.Received> answers = HOTLINE.answersTo(gdbh);
         List<String> paths = new ArrayList<>();
         answers.forEach(a -> paths.add(a.path().substring(a.path().lastIndexOf('/') + 1)));
-        assertThat(paths).containsExactly("replies", "replies", "completion");
+        assertThat(paths).containsExactly("replies", "replies", "replies", "completion");
         assertThat(answers.get(0).document().path("hflx").asText()).isEqualTo("受理");
-        assertThat(answers.get(1).document().path("hfnr").asText()).contains("周律师");
-        JsonNode completion = answers.get(2).document();
+        assertThat(answers.get(1).document().path("hflx").asText()).isEqualTo("审查");
+        assertThat(answers.get(2).document().path("hfnr").asText()).contains("周律师");
+        JsonNode completion = answers.get(3).document();
         assertThat(completion.path("bjjg").asText()).isEqualTo("调解/和解结案");
         assertThat(completion.path("whje").decimalValue()).isEqualByComparingTo("9000");
         assertThat(completion.path("zjbh").asText()).isEqualTo(id);

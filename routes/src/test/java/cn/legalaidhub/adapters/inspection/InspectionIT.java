@@ -45,16 +45,17 @@ class InspectionIT extends HubIntegrationTest {
         HubApiClient legalAid = as("legalaid-330300");
         assertThat(legalAid.post("/api/v1/referrals/" + id + "/events", "{\"type\":\"ACCEPTED\",\"note\":\"开通绿色通道\"}").status())
                 .isEqualTo(202);
+        assertThat(legalAid.post("/api/v1/referrals/" + id + "/events", "{\"type\":\"GRANTED\"}").status()).isEqualTo(202);
         assertThat(legalAid.post("/api/v1/referrals/" + id + "/events",
                 "{\"type\":\"ASSIGNED\",\"assignee\":{\"name\":\"周律师\",\"kind\":\"LAWYER\",\"phone\":\"13905770222\"}}").status())
                 .isEqualTo(202);
 
-        List<JsonNode> feedback = feedbackFor(id, 2);
-        assertThat(feedback).extracting(f -> f.path("zt").asText()).containsExactly("21", "23");
+        List<JsonNode> feedback = feedbackFor(id, 3);
+        assertThat(feedback).extracting(f -> f.path("zt").asText()).containsExactly("21", "26", "23");
         assertThat(feedback.get(0).path("tsbh").asText()).isEqualTo(complaint.path("tsbh").asText());
         assertThat(feedback.get(0).path("sm").asText()).isEqualTo("开通绿色通道");
-        assertThat(feedback.get(1).path("cbr").asText()).isEqualTo("周律师");
-        assertThat(feedback.get(1).path("fkdw").asText()).isEqualTo("legalaid-330300");
+        assertThat(feedback.get(2).path("cbr").asText()).isEqualTo("周律师");
+        assertThat(feedback.get(2).path("fkdw").asText()).isEqualTo("legalaid-330300");
     }
 
     @Test
