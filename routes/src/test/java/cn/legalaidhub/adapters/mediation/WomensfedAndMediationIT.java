@@ -46,7 +46,7 @@ class WomensfedAndMediationIT extends HubIntegrationTest {
     @Test
     void anAgreementClosesTheCaseAndAFailureTellsTheReferrerToGoOn() throws Exception {
         String settled = sendToMediation();
-        HubApiClient mediation = as("mediation-330302");
+        HubApiClient mediation = as("mediation-330381");
         HubApiClient.Response agreed = mediation.post("/partner/mediation/cases/" + settled + "/outcome", JSON.createObjectNode()
                 .put("agreement", true).put("mediator", "鹿城区人民调解委员会 张调解员").put("agreementNo", "鹿调〔2026〕118号")
                 .put("amount", 12000).put("summary", "用人单位同意分两期支付").toString());
@@ -71,6 +71,7 @@ class WomensfedAndMediationIT extends HubIntegrationTest {
     private String sendToMediation() throws Exception {
         ObjectNode referral = referral();
         referral.put("receiverKind", "mediation");
+        referral.put("region", "330381");
         referral.with("matter").put("aidForm", "MEDIATION");
         String id = json(as("legalaid-330300").post("/api/v1/referrals", referral.toString())).path("referralId").asText();
         await().atMost(Duration.ofSeconds(20)).until(() -> MEDIATION.received("").stream()
