@@ -52,6 +52,7 @@ public abstract class HubIntegrationTest {
         registry.add("hub.outbox.grace", () -> "2s");
         registry.add("hub.outbox.period-ms", () -> "1000");
         registry.add("hub.lifecycle.sweep-period-ms", () -> "500");
+        RestPartnerSimulators.register(registry);
     }
 
     protected HubApiClient as(String agencyId) {

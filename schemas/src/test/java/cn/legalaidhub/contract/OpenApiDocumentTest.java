@@ -87,7 +87,14 @@ class OpenApiDocumentTest {
                 "get /api/v1/agencies/me",
                 "post /api/v1/admin/feed/rebuild",
                 "get /api/v1/admin/dead-letters",
-                "post /api/v1/admin/dead-letters/{agency}/replay");
+                "post /api/v1/admin/dead-letters/{agency}/replay",
+                "post /partner/inspection/complaints",
+                "post /partner/inspection/referrals/{zjbh}/feedback",
+                "get /partner/union/webhook-deliveries",
+                "post /partner/hotline/work-orders",
+                "post /partner/womensfed/referrals",
+                "post /partner/mediation/cases/{id}/outcome",
+                "post /partner/mediation/cases/{id}/progress");
     }
 
     @Test
