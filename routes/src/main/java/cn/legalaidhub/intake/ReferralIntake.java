@@ -120,6 +120,48 @@ public class ReferralIntake {
         return results;
     }
 
+    /** One submission of a group commit: who sends what. */
+    public record Item(Agency sender, JsonNode referral) {
+    }
+
+    /**
+     * Accepts the submissions of several callers at once (group commit): one ledger transaction
+     * and one broker transaction for all of them, each caller answered as if alone. A repeated case
+     * number answers with the earlier referral. If the group cannot be written together, each is
+     * tried on its own, so one bad submission fails only itself.
+     */
+    public List<Result> submitGroup(List<Item> items) {
+        Instant now = clock.instant();
+        Map<String, Map<String, StoredReferral>> earlier = new LinkedHashMap<>();
+        items.stream().map(Item::sender).distinct().forEach(sender -> earlier.put(sender.id(), ledger.findBySources(sender.id(),
+                items.stream().filter(i -> i.sender().equals(sender)).map(i -> i.referral().path("sourceRef").asText()).toList())));
+        Map<String, ReferralLedger.Submission> fresh = new LinkedHashMap<>();
+        List<Result> results = new ArrayList<>();
+        for (Item item : items) {
+            String sourceRef = item.referral().path("sourceRef").asText();
+            String key = item.sender().id() + "\u001f" + sourceRef;
+            StoredReferral known = earlier.get(item.sender().id()).get(sourceRef);
+            if (known != null) {
+                results.add(duplicateOf(known));
+            } else if (fresh.containsKey(key)) {
+                results.add(duplicateOf(fresh.get(key).referral()));
+            } else {
+                ReferralLedger.Submission submission = prepare(item.sender(), item.referral(), now);
+                fresh.put(key, submission);
+                results.add(resultOf(submission.referral()));
+            }
+        }
+        try {
+            ledger.insertSubmissions(List.copyOf(fresh.values()));
+        } catch (RuntimeException groupFailed) {
+            log.info("A group of {} submissions could not be written together ({}); one by one", items.size(), groupFailed.toString());
+            return items.stream().map(i -> submit(i.sender(), i.referral())).toList();
+        }
+        fresh.values().forEach(x -> alertIfUnroutable(x.referral()));
+        publisher.publishAll(fresh.values().stream().flatMap(x -> x.messages().stream()).toList());
+        return results;
+    }
+
     private ReferralLedger.Submission prepare(Agency sender, JsonNode referral, Instant now) {
         ReferralTriage.Triage t = triage.triage(referral);
         String region = referral.path("region").asText();

@@ -26,12 +26,15 @@ class ReferralIntakeRoute extends RouteBuilder {
     private final CallingAgency callingAgency;
     private final ReferralValidator validator;
     private final ReferralIntake intake;
+    private final GroupCommit groupCommit;
     private final JsonDocuments json;
 
-    ReferralIntakeRoute(CallingAgency callingAgency, ReferralValidator validator, ReferralIntake intake, JsonDocuments json) {
+    ReferralIntakeRoute(CallingAgency callingAgency, ReferralValidator validator, ReferralIntake intake, GroupCommit groupCommit,
+            JsonDocuments json) {
         this.callingAgency = callingAgency;
         this.validator = validator;
         this.intake = intake;
+        this.groupCommit = groupCommit;
         this.json = json;
     }
 
@@ -46,7 +49,7 @@ class ReferralIntakeRoute extends RouteBuilder {
                 .process(exchange -> {
                     var sender = callingAgency.of(exchange);
                     var referral = validator.validate(exchange.getMessage().getBody(String.class));
-                    var result = intake.submit(sender, referral);
+                    var result = groupCommit.submit(sender, referral);
                     ApiRoutes.respond(exchange, 202, json.write(result));
                 });
 

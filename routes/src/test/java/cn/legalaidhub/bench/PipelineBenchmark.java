@@ -47,6 +47,8 @@ class PipelineBenchmark extends HubIntegrationTest {
     ElasticsearchClient elasticsearch;
     @Autowired
     CaseFeedIndex index;
+    @Autowired
+    cn.legalaidhub.intake.GroupCommit groupCommit;
 
     @Test
     void measure() throws Exception {
@@ -75,6 +77,8 @@ class PipelineBenchmark extends HubIntegrationTest {
         out.append(String.format("accepted referrals (POST → 202) at full load: %.0f /s, p50 %.1f ms, p99 %.1f ms (%d accepted)%n",
                 full.rate(), ms(percentile(full.latencies(), 50)), ms(percentile(full.latencies(), 99)), full.latencies().size()));
         out.append(String.format("ratio accept rate / raw durable rate: %.2f (aim >= 0.40)%n", full.rate() / raw));
+        out.append(String.format("group commit: %.1f submissions per ledger and broker transaction on average%n",
+                groupCommit.meanGroupSize()));
         out.append(String.format("end-to-end rate at full load (all of them accepted, delivered and searchable): %.0f /s "
                 + "(ratio to raw durable rate %.2f)%n", endToEndRate, endToEndRate / raw));
         out.append(String.format("end to end at half load (%.0f /s offered, %.0f /s accepted):%n", full.rate() / 2, half.rate()));

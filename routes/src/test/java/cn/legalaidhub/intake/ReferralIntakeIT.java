@@ -135,4 +135,39 @@ class ReferralIntakeIT extends HubIntegrationTest {
         problem.path("errors").forEach(e -> pointers.add(e.path("pointer").asText()));
         return pointers;
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void concurrentSubmissionsAreCommittedTogetherAndTheSameCaseNumberStillOnce() throws Exception {
+        List<ObjectNode> referrals = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            referrals.add(referral());
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+        List<java.util.concurrent.Future<JsonNode>> answers = new ArrayList<>();
+        for (int round = 0; round < 2; round++) {
+            for (ObjectNode r : referrals) {
+                answers.add(pool.submit(() -> {
+                    HubApiClient.Response response = as("arbitration-330300").post("/api/v1/referrals", r.toString());
+                    assertThat(response.status()).as(response.body()).isEqualTo(202);
+                    return json(response);
+                }));
+            }
+        }
+        java.util.Map<String, String> idBySource = new java.util.HashMap<>();
+        for (int i = 0; i < answers.size(); i++) {
+            JsonNode answer = answers.get(i).get();
+            String sourceRef = referrals.get(i % referrals.size()).path("sourceRef").asText();
+            String earlier = idBySource.putIfAbsent(sourceRef, answer.path("referralId").asText());
+            if (earlier != null) {
+                assertThat(answer.path("referralId").asText()).as("the same case number is one referral").isEqualTo(earlier);
+            }
+        }
+        pool.shutdown();
+        assertThat(jdbc.queryForObject("select count(*) from referral where sender_agency = 'arbitration-330300' and source_ref in ("
+                + String.join(",", java.util.Collections.nCopies(referrals.size(), "?")) + ")", Integer.class,
+                referrals.stream().map(r -> r.path("sourceRef").asText()).toArray())).isEqualTo(referrals.size());
+    }
 }
