@@ -103,8 +103,14 @@ public class ReferralLedger {
             jdbc.batchUpdate(INSERT_MESSAGE, submissions.stream().map(x -> messageRow(x.message())).toList());
             jdbc.batchUpdate(INSERT_MESSAGE_BODY, submissions.stream()
                     .map(x -> new Object[] {x.message().id(), x.message().body()}).toList());
+            // a new referral's rules_fired column already lists its rules and nothing of it can be overdue yet
+            jdbc.batchUpdate(INSERT_RULE_FIRING, submissions.stream().flatMap(x -> x.extras().rulesFired().stream()
+                    .map(r -> ruleFiringRow(x.referral().id(), r))).toList());
             for (Submission x : submissions) {
-                writeExtras(x.referral().id(), x.extras());
+                x.extras().timeline().forEach(e -> insertTimeline(x.referral().id(), e));
+                x.extras().messages().forEach(this::insertMessage);
+                insertParties(x.referral().id(), x.extras());
+                x.extras().writes().forEach(Runnable::run);
             }
         });
     }
@@ -164,20 +170,31 @@ public class ReferralLedger {
         jdbc.update("update referral set overdue = " + clocks.overdueExpression() + " where id = ?", referralId);
     }
 
+    private static final String INSERT_RULE_FIRING =
+            "insert into rule_firing (referral_id, rule_id, source, detail, fired_at) values (?,?,?,?,?)";
+
+    private static Object[] ruleFiringRow(String referralId, ReferralChange.RuleFired r) {
+        return new Object[] {referralId, r.ruleId(), r.source(),
+                r.detail() == null ? null : r.detail().substring(0, Math.min(r.detail().length(), 500)), ts(r.at())};
+    }
+
     private void writeExtras(String referralId, ReferralChange change) {
         change.timeline().forEach(e -> insertTimeline(referralId, e));
         change.messages().forEach(this::insertMessage);
         if (!change.rulesFired().isEmpty()) {
-            jdbc.batchUpdate("insert into rule_firing (referral_id, rule_id, source, detail, fired_at) values (?,?,?,?,?)",
-                    change.rulesFired().stream().map(r -> new Object[] {referralId, r.ruleId(), r.source(),
-                            r.detail() == null ? null : r.detail().substring(0, Math.min(r.detail().length(), 500)), ts(r.at())})
-                            .toList());
+            jdbc.batchUpdate(INSERT_RULE_FIRING, change.rulesFired().stream().map(r -> ruleFiringRow(referralId, r)).toList());
             List<String> ids = new ArrayList<>(jdbc.queryForList("select rules_fired from referral where id = ?", String.class,
                     referralId).stream().flatMap(x -> x.isEmpty() ? java.util.stream.Stream.<String>empty()
                     : Arrays.stream(x.split(","))).toList());
             change.rulesFired().stream().map(ReferralChange.RuleFired::ruleId).filter(id -> !ids.contains(id)).forEach(ids::add);
             jdbc.update("update referral set rules_fired = ? where id = ?", String.join(",", ids), referralId);
         }
+        insertParties(referralId, change);
+        change.writes().forEach(Runnable::run);
+        refreshOverdue(referralId);
+    }
+
+    private void insertParties(String referralId, ReferralChange change) {
         for (ReferralChange.Party p : change.parties()) {
             Integer known = jdbc.queryForObject("select count(*) from referral_party where referral_id = ? and agency_id = ? "
                     + "and role = ?", Integer.class, referralId, p.agencyId(), p.role());
@@ -186,8 +203,6 @@ public class ReferralLedger {
                         referralId, p.agencyId(), p.role(), ts(Instant.now()));
             }
         }
-        change.writes().forEach(Runnable::run);
-        refreshOverdue(referralId);
     }
 
     /** The further parties of a referral (role → agencies), beyond sender and current receiver. */
