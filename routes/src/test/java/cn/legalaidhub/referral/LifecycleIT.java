@@ -135,6 +135,14 @@ class LifecycleIT extends HubIntegrationTest {
         JsonNode overturned = view(legalAid(), id);
         assertThat(overturned.path("status").asText()).isEqualTo("GRANTED");
         assertThat(clock(overturned, "ASSIGN").path("state").asText()).isEqualTo("RUNNING");
+
+        event(legalAid(), id, "{\"type\":\"ASSIGNED\",\"assignee\":{\"name\":\"吴律师\",\"kind\":\"LAWYER\"}}");
+        event(legalAid(), id, "{\"type\":\"PROGRESS\",\"stage\":\"FIRST_INSTANCE\",\"note\":\"已向鹿城区法院起诉\"}");
+        event(legalAid(), id, "{\"type\":\"CLOSED\",\"outcome\":{\"result\":\"WON\",\"amountRecovered\":21000}}");
+        event(legalAid(), id, "{\"type\":\"ARCHIVED\"}");
+        assertThat(view(arbitration(), id).path("timeline")).extracting(t -> t.path("type").asText()).containsSubsequence(
+                "ACCEPTED_PENDING_DOCUMENTS", "DOCUMENTS_RECEIVED", "DOCUMENTS_WAIVED", "REFUSED", "OBJECTION_FILED",
+                "OBJECTION_DECIDED", "ASSIGNED", "PROGRESS", "CLOSED", "ARCHIVED");
     }
 
     @Test
