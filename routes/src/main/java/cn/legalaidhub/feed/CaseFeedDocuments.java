@@ -36,7 +36,17 @@ class CaseFeedDocuments {
         this.ledger = ledger;
     }
 
-    Map<String, Object> toDocument(StoredReferral r) throws Exception {
+    /** The documents of a batch of referrals, reading their further parties in one query. */
+    List<Map<String, Object>> toDocuments(List<StoredReferral> referrals) throws Exception {
+        Map<String, List<String>> parties = ledger.partyAgencies(referrals.stream().map(StoredReferral::id).toList());
+        List<Map<String, Object>> docs = new ArrayList<>();
+        for (StoredReferral r : referrals) {
+            docs.add(toDocument(r, parties.getOrDefault(r.id(), List.of())));
+        }
+        return docs;
+    }
+
+    private Map<String, Object> toDocument(StoredReferral r, List<String> furtherParties) throws Exception {
         JsonNode referral = mapper.readTree(r.payload());
         JsonNode applicant = referral.path("applicant");
         JsonNode opposing = referral.path("opposingParty");
@@ -50,7 +60,7 @@ class CaseFeedDocuments {
         if (r.receiverAgency() != null) {
             parties.add(r.receiverAgency());
         }
-        ledger.parties(r.id()).forEach(p -> parties.add(p.agencyId()));
+        furtherParties.stream().filter(p -> !parties.contains(p)).forEach(parties::add);
         doc.put("parties", parties);
         String senderKind = registry.byId(r.senderAgency()).map(a -> a.kind().slug()).orElse(null);
         doc.put("senderKind", senderKind);

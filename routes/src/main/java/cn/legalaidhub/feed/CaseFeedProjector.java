@@ -58,8 +58,10 @@ public class CaseFeedProjector {
 
     private int write(List<StoredReferral> pending) throws Exception {
         BulkRequest.Builder bulk = new BulkRequest.Builder();
-        for (StoredReferral r : pending) {
-            Map<String, Object> doc = documents.toDocument(r);
+        List<Map<String, Object>> docs = documents.toDocuments(pending);
+        for (int n = 0; n < pending.size(); n++) {
+            StoredReferral r = pending.get(n);
+            Map<String, Object> doc = docs.get(n);
             bulk.operations(op -> op.index(i -> i.index(index.name()).id(r.id())
                     .version(r.version()).versionType(VersionType.External).document(doc)));
         }

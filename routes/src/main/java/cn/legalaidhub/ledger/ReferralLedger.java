@@ -211,6 +211,20 @@ public class ReferralLedger {
                 (rs, n) -> new ReferralChange.Party(rs.getString(1), rs.getString(2)), referralId);
     }
 
+    /** The further parties of many referrals at once (referral id → agencies), for the case feed. */
+    public Map<String, List<String>> partyAgencies(Collection<String> referralIds) {
+        Map<String, List<String>> parties = new HashMap<>();
+        List<String> ids = List.copyOf(referralIds);
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+            jdbc.query("select referral_id, agency_id from referral_party where referral_id in ("
+                    + String.join(",", chunk.stream().map(x -> "?").toList()) + ")", rs -> {
+                        parties.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+                    }, chunk.toArray());
+        }
+        return parties;
+    }
+
     /** Sender, current receiver, or a further party of the referral. */
     public boolean isParty(StoredReferral r, String agencyId) {
         if (r.isParty(agencyId)) {
