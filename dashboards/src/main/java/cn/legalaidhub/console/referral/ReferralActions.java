@@ -1,0 +1,117 @@
+package cn.legalaidhub.console.referral;
+
+import cn.legalaidhub.console.users.ConsoleUser;
+import cn.legalaidhub.contract.StaffRole;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * Which status events the signed-in user may report on a referral, and the event document built from an
+ * action form. The events come from the hub's read view ({@code allowedEvents}); until the hub sends that
+ * list, {@link #FALLBACK_RECEIVER} / {@link #FALLBACK_SENDER} mirror its state machine. The role then
+ * narrows them: case handlers act, a coordinator may assign and note progress, supervisors only read.
+ */
+@Component
+class ReferralActions {
+
+    static final Map<String, List<String>> FALLBACK_RECEIVER = Map.of(
+            "SUBMITTED", List.of("ACCEPTED", "DECLINED"),
+            "DELIVERED", List.of("ACCEPTED", "DECLINED"),
+            "OPENED", List.of("ACCEPTED", "DECLINED"),
+            "ACCEPTED", List.of("ASSIGNED", "PROGRESS"),
+            "ASSIGNED", List.of("ASSIGNED", "PROGRESS", "CLOSED"),
+            "IN_PROGRESS", List.of("PROGRESS", "CLOSED"));
+    static final Map<String, List<String>> FALLBACK_SENDER = Map.of(
+            "SUBMITTED", List.of("CANCELLED"),
+            "DELIVERED", List.of("CANCELLED"),
+            "OPENED", List.of("CANCELLED"),
+            "UNROUTABLE", List.of("CANCELLED"));
+    private static final Set<String> COORDINATOR_EVENTS = Set.of("ASSIGNED", "PROGRESS");
+
+    private final ObjectMapper mapper;
+
+    ReferralActions(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    List<String> allowed(JsonNode view, ConsoleUser me) {
+        List<String> events = new ArrayList<>();
+        if (view.has("allowedEvents")) {
+            view.get("allowedEvents").forEach(e -> events.add(e.asText()));
+        } else {
+            String status = view.path("status").asText();
+            if (me.agencyId().equals(view.path("receiver").asText())) {
+                events.addAll(FALLBACK_RECEIVER.getOrDefault(status, List.of()));
+            } else if (me.agencyId().equals(view.path("sender").asText())) {
+                events.addAll(FALLBACK_SENDER.getOrDefault(status, List.of()));
+            }
+        }
+        if (me.role().seesPersonalData()) {
+            return events;
+        }
+        return me.role() == StaffRole.COORDINATOR ? events.stream().filter(COORDINATOR_EVENTS::contains).toList() : List.of();
+    }
+
+    /** The status event a form describes; fields left empty are left out, so the hub names what is missing. */
+    ObjectNode event(String type, MultiValueMap<String, String> form) {
+        ObjectNode event = mapper.createObjectNode().put("type", type);
+        text(event, "note", form.getFirst("note"));
+        switch (type) {
+            case "DECLINED" -> {
+                text(event, "reasonCode", form.getFirst("reasonCode"));
+                text(event, "reasonText", form.getFirst("reasonText"));
+            }
+            case "ASSIGNED" -> {
+                ObjectNode assignee = event.putObject("assignee");
+                text(assignee, "kind", form.getFirst("assigneeKind"));
+                text(assignee, "name", form.getFirst("assigneeName"));
+                text(assignee, "agencyId", form.getFirst("assigneeAgencyId"));
+                text(assignee, "phone", form.getFirst("assigneePhone"));
+            }
+            case "PROGRESS" -> text(event, "stage", form.getFirst("stage"));
+            case "CLOSED" -> {
+                ObjectNode outcome = event.putObject("outcome");
+                text(outcome, "result", form.getFirst("result"));
+                String amount = form.getFirst("amountRecovered");
+                if (amount != null && !amount.isBlank()) {
+                    try {
+                        outcome.put("amountRecovered", new BigDecimal(amount.trim().replace(",", "")));
+                    } catch (NumberFormatException notANumber) {
+                        outcome.put("amountRecovered", amount.trim());
+                    }
+                }
+                text(outcome, "summary", form.getFirst("summary"));
+            }
+            case "CANCELLED" -> {
+                event.put("confirm", "true".equals(form.getFirst("confirm")));
+                text(event, "reasonText", form.getFirst("reasonText"));
+            }
+            case "ACCEPTED_PENDING_DOCUMENTS" -> {
+                ArrayNode missing = event.putArray("missingDocuments");
+                List<String> items = form.getOrDefault("missing", List.of());
+                for (String item : items) {
+                    ObjectNode entry = missing.addObject().put("item", item);
+                    text(entry, "provider", form.getFirst("provider"));
+                    text(entry, "dueDate", form.getFirst("dueDate"));
+                }
+            }
+            default -> { }
+        }
+        return event;
+    }
+
+    private static void text(ObjectNode node, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            node.put(field, value.trim());
+        }
+    }
+}

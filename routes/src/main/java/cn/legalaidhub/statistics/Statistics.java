@@ -1,0 +1,229 @@
+package cn.legalaidhub.statistics;
+
+import cn.legalaidhub.agency.Agency;
+import cn.legalaidhub.contract.Category;
+import cn.legalaidhub.contract.Group;
+import cn.legalaidhub.contract.LabelledCode;
+import cn.legalaidhub.contract.OutcomeResult;
+import cn.legalaidhub.contract.ReferralStatus;
+import cn.legalaidhub.routing.ReferralTriage;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The supervisors' numbers, computed from the ledger (the system of record) with SQL: referrals by
+ * category, group, region and status, by month, the green-channel and priority rules fired with their
+ * sources, time-limit compliance (decided within 7 days, assigned within 3 days of acceptance), and
+ * the money recovered reported in closing events. A coordinator agency counts its whole region;
+ * any other agency the referrals it is party to.
+ */
+@Component
+class Statistics {
+
+    static final Duration DECIDE_WITHIN = Duration.ofDays(7);
+    static final Duration ASSIGN_WITHIN = Duration.ofDays(3);
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final ObjectMapper mapper;
+
+    Statistics(NamedParameterJdbcTemplate jdbc, ObjectMapper mapper) {
+        this.jdbc = jdbc;
+        this.mapper = mapper;
+    }
+
+    Map<String, Object> compute(Agency agency, LocalDate from, LocalDate to) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        StringBuilder where = new StringBuilder(" where ");
+        if (agency.coordinator()) {
+            where.append("r.region like :regionLike");
+            params.addValue("regionLike", agency.regionPrefix() + "%");
+        } else {
+            where.append("(r.sender_agency = :agency or r.receiver_agency = :agency)");
+            params.addValue("agency", agency.id());
+        }
+        if (from != null) {
+            where.append(" and r.submitted_at >= :from");
+            params.addValue("from", OffsetDateTime.of(from.atStartOfDay(), ZoneOffset.UTC));
+        }
+        if (to != null) {
+            where.append(" and r.submitted_at < :to");
+            params.addValue("to", OffsetDateTime.of(to.plusDays(1).atStartOfDay(), ZoneOffset.UTC));
+        }
+        String scoped = " from referral r" + where;
+
+        Map<String, Object> answer = new LinkedHashMap<>();
+        Map<String, Object> scope = new LinkedHashMap<>();
+        scope.put("agency", agency.id());
+        scope.put("agencyName", agency.name());
+        scope.put("coordinator", agency.coordinator());
+        scope.put("region", agency.coordinator() ? agency.regionPrefix() : null);
+        answer.put("scope", scope);
+        answer.put("from", from == null ? null : from.toString());
+        answer.put("to", to == null ? null : to.toString());
+        jdbc.query("select count(*) total, sum(case when r.green_channel then 1 else 0 end) green,"
+                + " sum(case when r.urgent then 1 else 0 end) urgent" + scoped, params, rs -> {
+                    answer.put("total", rs.getLong("total"));
+                    answer.put("greenChannel", rs.getLong("green"));
+                    answer.put("urgent", rs.getLong("urgent"));
+                });
+        answer.put("byCategory", counts(grouped("r.category", scoped, params), Category.class));
+        answer.put("byGroup", counts(grouped("r.applicant_group", scoped, params), Group.class));
+        answer.put("byRegion", counts(grouped("r.region", scoped, params), null));
+        answer.put("byStatus", counts(grouped("r.status", scoped, params), ReferralStatus.class));
+        answer.put("byMonth", byMonth(scoped, params));
+        answer.put("rulesFired", rulesFired(scoped, params));
+        answer.put("timeLimits", timeLimits(scoped, params));
+        answer.putAll(outcomes(scoped, params));
+        return answer;
+    }
+
+    private Map<String, Long> grouped(String column, String scoped, MapSqlParameterSource params) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        jdbc.query("select " + column + " k, count(*) n" + scoped + " group by " + column + " order by count(*) desc, "
+                + column, params, rs -> {
+                    counts.put(rs.getString("k"), rs.getLong("n"));
+                });
+        return counts;
+    }
+
+    private static <E extends Enum<E> & LabelledCode> List<Map<String, Object>> counts(Map<String, Long> counts, Class<E> labels) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        counts.forEach((code, n) -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("code", code);
+            row.put("label", labels == null ? code : LabelledCode.parse(labels, code).map(LabelledCode::label).orElse(code));
+            row.put("count", n);
+            rows.add(row);
+        });
+        return rows;
+    }
+
+    /** Referrals submitted per month (UTC), each split by category. */
+    private List<Map<String, Object>> byMonth(String scoped, MapSqlParameterSource params) {
+        Map<String, Map<String, Long>> months = new TreeMap<>();
+        jdbc.query("select extract(year from r.submitted_at) y, extract(month from r.submitted_at) m, r.category c, count(*) n"
+                + scoped + " group by extract(year from r.submitted_at), extract(month from r.submitted_at), r.category", params, rs -> {
+                    String month = String.format("%04d-%02d", rs.getInt("y"), rs.getInt("m"));
+                    months.computeIfAbsent(month, k -> new LinkedHashMap<>()).merge(rs.getString("c"), rs.getLong("n"), Long::sum);
+                });
+        List<Map<String, Object>> rows = new ArrayList<>();
+        months.forEach((month, byCategory) -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("month", month);
+            row.put("count", byCategory.values().stream().mapToLong(Long::longValue).sum());
+            row.put("byCategory", byCategory);
+            rows.add(row);
+        });
+        return rows;
+    }
+
+    private List<Map<String, Object>> rulesFired(String scoped, MapSqlParameterSource params) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (ReferralTriage.Rule rule : ReferralTriage.Rule.values()) {
+            counts.put(rule.name(), 0L);
+        }
+        jdbc.query("select r.rules_fired k, count(*) n" + scoped + " group by r.rules_fired", params, rs -> {
+            String fired = rs.getString("k");
+            if (fired != null && !fired.isEmpty()) {
+                for (String rule : fired.split(",")) {
+                    counts.merge(rule, rs.getLong("n"), Long::sum);
+                }
+            }
+        });
+        List<Map<String, Object>> rows = new ArrayList<>();
+        counts.forEach((rule, n) -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("rule", rule);
+            row.put("source", source(rule));
+            row.put("count", n);
+            rows.add(row);
+        });
+        return rows;
+    }
+
+    private static String source(String rule) {
+        try {
+            return ReferralTriage.Rule.valueOf(rule).source();
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
+    }
+
+    /** Decided (accepted or declined) within 7 days of submission; assigned within 3 days of acceptance. */
+    private Map<String, Object> timeLimits(String scoped, MapSqlParameterSource params) {
+        long[] decide = new long[2];
+        long[] assign = new long[2];
+        jdbc.query("select r.submitted_at s,"
+                + " (select min(e.occurred_at) from referral_event e where e.referral_id = r.id and e.type in ('ACCEPTED','DECLINED')) d,"
+                + " (select min(e.occurred_at) from referral_event e where e.referral_id = r.id and e.type = 'ACCEPTED') a,"
+                + " (select min(e.occurred_at) from referral_event e where e.referral_id = r.id and e.type = 'ASSIGNED') g"
+                + scoped, params, rs -> {
+                    OffsetDateTime submitted = rs.getObject("s", OffsetDateTime.class);
+                    OffsetDateTime decided = rs.getObject("d", OffsetDateTime.class);
+                    OffsetDateTime accepted = rs.getObject("a", OffsetDateTime.class);
+                    OffsetDateTime assigned = rs.getObject("g", OffsetDateTime.class);
+                    if (decided != null) {
+                        decide[0]++;
+                        if (!decided.isAfter(submitted.plus(DECIDE_WITHIN))) {
+                            decide[1]++;
+                        }
+                    }
+                    if (accepted != null && assigned != null) {
+                        assign[0]++;
+                        if (!assigned.isAfter(accepted.plus(ASSIGN_WITHIN))) {
+                            assign[1]++;
+                        }
+                    }
+                });
+        Map<String, Object> limits = new LinkedHashMap<>();
+        limits.put("decided", decide[0]);
+        limits.put("decidedInTime", decide[1]);
+        limits.put("decidedInTimeRate", rate(decide[1], decide[0]));
+        limits.put("assigned", assign[0]);
+        limits.put("assignedInTime", assign[1]);
+        limits.put("assignedInTimeRate", rate(assign[1], assign[0]));
+        return limits;
+    }
+
+    private static Double rate(long part, long whole) {
+        return whole == 0 ? null : Math.round(part * 1000.0 / whole) / 1000.0;
+    }
+
+    /** Closing events: how many, by result, and the money recovered they report. */
+    private Map<String, Object> outcomes(String scoped, MapSqlParameterSource params) {
+        BigDecimal[] recovered = {BigDecimal.ZERO};
+        Map<String, Long> results = new LinkedHashMap<>();
+        long[] closed = new long[1];
+        jdbc.query("select e.detail from referral_event e where e.type = 'CLOSED' and e.referral_id in (select r.id"
+                + scoped + ")", params, rs -> {
+                    closed[0]++;
+                    try {
+                        JsonNode outcome = mapper.readTree(rs.getString("detail")).path("outcome");
+                        if (outcome.path("amountRecovered").isNumber()) {
+                            recovered[0] = recovered[0].add(outcome.path("amountRecovered").decimalValue());
+                        }
+                        results.merge(outcome.path("result").asText("OTHER"), 1L, Long::sum);
+                    } catch (Exception unreadable) {
+                        results.merge("OTHER", 1L, Long::sum);
+                    }
+                });
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("closed", closed[0]);
+        answer.put("outcomes", counts(results, OutcomeResult.class));
+        answer.put("moneyRecovered", recovered[0]);
+        return answer;
+    }
+}
