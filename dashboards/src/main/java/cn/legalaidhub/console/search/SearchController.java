@@ -52,14 +52,14 @@ class SearchController {
         model.addAttribute("asked", asked);
         if (asked) {
             Map<String, Object> headers = new LinkedHashMap<>(filters);
-            headers.put("page", params.getOrDefault("page", "0"));
+            headers.put("page", page(params.get("page")));
             headers.put("size", PAGE_SIZE);
             HubAnswer answer = hub.call(HubExchange.CASE_SEARCH, me, headers);
             model.addAttribute("answer", answer);
             model.addAttribute("result", answer.body());
             long total = answer.body().path("total").asLong();
             model.addAttribute("pages", Math.min(EXPORT_MAX / PAGE_SIZE, Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE)));
-            model.addAttribute("page", Integer.parseInt(params.getOrDefault("page", "0").isBlank() ? "0" : params.get("page")));
+            model.addAttribute("page", page(params.get("page")));
         }
         return htmx != null && "search-results".equals(target) ? "console/search :: results" : "console/search";
     }
@@ -98,6 +98,14 @@ class SearchController {
             }
         }
         out.flush();
+    }
+
+    private static int page(String value) {
+        try {
+            return value == null || value.isBlank() ? 0 : Math.max(0, Integer.parseInt(value.trim()));
+        } catch (NumberFormatException notANumber) {
+            return 0;
+        }
     }
 
     private static Map<String, Object> filters(Map<String, String> params) {
