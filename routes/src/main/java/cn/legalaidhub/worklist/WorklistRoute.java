@@ -6,6 +6,7 @@ import cn.legalaidhub.contract.Category;
 import cn.legalaidhub.contract.HubExchange;
 import cn.legalaidhub.contract.LabelledCode;
 import cn.legalaidhub.contract.ReferralStatus;
+import cn.legalaidhub.ledger.ReferralLedger;
 import cn.legalaidhub.web.ApiRoutes;
 import cn.legalaidhub.web.JsonDocuments;
 import java.util.List;
@@ -14,7 +15,7 @@ import org.apache.camel.Message;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 
-/** {@value HubExchange#WORKLIST}: an agency's work list (待办) for the staff console; see {@link HubExchange#WORKLIST}. */
+/** {@value HubExchange#WORKLIST}: an agency's work list (待办) for the staff console, audited; see {@link HubExchange#WORKLIST}. */
 @Component
 class WorklistRoute extends RouteBuilder {
 
@@ -23,11 +24,13 @@ class WorklistRoute extends RouteBuilder {
 
     private final CallingAgency callingAgency;
     private final Worklist worklist;
+    private final ReferralLedger ledger;
     private final JsonDocuments json;
 
-    WorklistRoute(CallingAgency callingAgency, Worklist worklist, JsonDocuments json) {
+    WorklistRoute(CallingAgency callingAgency, Worklist worklist, ReferralLedger ledger, JsonDocuments json) {
         this.callingAgency = callingAgency;
         this.worklist = worklist;
+        this.ledger = ledger;
         this.json = json;
     }
 
@@ -57,7 +60,9 @@ class WorklistRoute extends RouteBuilder {
                 Boolean.TRUE.equals(bool(m, "overdue")), text == null ? null : text.trim(), sort,
                 ApiRoutes.intParam(exchange, "page", 0, 0, 100_000), ApiRoutes.intParam(exchange, "size", 20, 1, 200),
                 m.getHeader(HubExchange.USER_ROLE, String.class));
-        ApiRoutes.respond(exchange, 200, json.write(worklist.list(query)));
+        Worklist.Page page = worklist.list(query);
+        ledger.audit(agency.id(), "WORKLIST", null, json.write(query) + " user=" + m.getHeader(HubExchange.USER, String.class));
+        ApiRoutes.respond(exchange, 200, json.write(page));
     }
 
     private static String oneOf(Message m, String name, List<String> allowed) {

@@ -134,6 +134,9 @@ class ConsoleFlowIT extends HubIntegrationTest {
                 reviewer.wait.until(ExpectedConditions.visibilityOfElementLocated(row));
                 assertThat(reviewer.driver.findElement(row).getText()).contains("绿色通道").contains("受理审查期限").contains("剩余");
                 reviewer.screenshot("06-reviewer-inbox");
+                reviewer.driver.manage().window().setSize(new org.openqa.selenium.Dimension(768, 1024));
+                reviewer.screenshot("06b-reviewer-inbox-tablet");
+                reviewer.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
 
                 // accept in place, from the inbox row
                 reviewer.driver.findElement(row).findElement(By.cssSelector("button[aria-controls]")).click();
