@@ -33,6 +33,6 @@
     chart('chart-category', bars(s.byCategory || []));
     chart('chart-region', bars(s.byRegion || []));
     chart('chart-status', bars(s.byStatus || []));
-    chart('chart-rules', bars((s.rulesFired || []).map(function (r) { return { label: r.rule, count: r.count }; })));
+    chart('chart-rules', bars((s.rulesFired || []).map(function (r) { return { label: r.title || r.rule, count: r.count }; })));
   });
 })();

@@ -4,7 +4,6 @@ import cn.legalaidhub.agency.CallingAgency;
 import cn.legalaidhub.contract.HubExchange;
 import cn.legalaidhub.ledger.ReferralLedger;
 import cn.legalaidhub.privacy.RoleMasking;
-import cn.legalaidhub.routing.ReferralTriage;
 import cn.legalaidhub.web.ApiRoutes;
 import cn.legalaidhub.web.JsonDocuments;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,8 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * {@value HubExchange#REFERRAL_VIEW}: a referral as one staff member of a party agency may see it — the
  * party's read ({@value HubExchange#REFERRAL_READ}) masked by the staff member's role, and the read
- * audited with the user's name, with the sources of the rules that fired. Only the hub's own console calls
- * it; it has no REST path.
+ * audited with the user's name. The read itself already masks a case for agencies that do not handle it;
+ * this adds the person's role. Only the hub's own console calls it; it has no REST path.
  */
 @Component
 class ReferralViewRoute extends RouteBuilder {
@@ -39,20 +38,12 @@ class ReferralViewRoute extends RouteBuilder {
         from(HubExchange.REFERRAL_VIEW).routeId("referral-view").routeConfigurationId(ApiRoutes.API_ERRORS)
                 .process(exchange -> {
                     callingAgency.of(exchange);
-                    exchange.setProperty(ROLE, exchange.getMessage().getHeader(HubExchange.USER_ROLE, String.class));
-                    exchange.setProperty(USER, exchange.getMessage().getHeader(HubExchange.USER, String.class));
+                    exchange.setProperty(ROLE, exchange.getMessage().getHeader(HubExchange.CALLING_USER_ROLE, String.class));
+                    exchange.setProperty(USER, exchange.getMessage().getHeader(HubExchange.CALLING_USER, String.class));
                     exchange.setProperty(HubExchange.CALLING_AGENCY, exchange.getMessage().getHeader(HubExchange.CALLING_AGENCY));
                 })
                 .to(HubExchange.REFERRAL_READ)
                 .process(this::maskForRole);
-    }
-
-    private static String source(String rule) {
-        try {
-            return ReferralTriage.Rule.valueOf(rule).source();
-        } catch (IllegalArgumentException unknown) {
-            return null;
-        }
     }
 
     private void maskForRole(Exchange exchange) throws Exception {
@@ -65,9 +56,7 @@ class ReferralViewRoute extends RouteBuilder {
         if (view.get("referral") instanceof ObjectNode referral) {
             RoleMasking.mask(referral, role);
         }
-        view.put("personalDataMasked", !RoleMasking.seesPersonalData(role));
-        var rules = view.putArray("rules");
-        view.path("rulesFired").forEach(rule -> rules.addObject().put("rule", rule.asText()).put("source", source(rule.asText())));
+        view.put("personalDataMasked", view.path("masked").asBoolean() || !RoleMasking.seesPersonalData(role));
         ledger.audit(exchange.getProperty(HubExchange.CALLING_AGENCY, String.class), "CONSOLE_READ_REFERRAL",
                 view.path("referralId").asText(), "user=" + exchange.getProperty(USER, String.class) + " role=" + role);
         ApiRoutes.respond(exchange, 200, json.write(view));

@@ -56,7 +56,7 @@ class CaseSearchRoute extends RouteBuilder {
                 m.getHeader("rule", String.class), channel, page, size);
         var result = search.search(caller, criteria);
         // the staff console names the signed-in user (the API-key filter drops this header from API clients)
-        String user = m.getHeader(HubExchange.USER, String.class);
+        String user = m.getHeader(HubExchange.CALLING_USER, String.class);
         ledger.audit(caller.id(), "SEARCH_CASES", null, json.write(criteria) + (user == null ? "" : " user=" + user));
         ApiRoutes.respond(exchange, 200, json.write(result));
     }

@@ -6,11 +6,11 @@ import cn.legalaidhub.contract.Group;
 import cn.legalaidhub.contract.LabelledCode;
 import cn.legalaidhub.contract.OutcomeResult;
 import cn.legalaidhub.contract.ReferralStatus;
-import cn.legalaidhub.routing.ReferralTriage;
+import cn.legalaidhub.clocks.ClockKind;
+import cn.legalaidhub.rules.RuleBook;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -25,23 +25,21 @@ import org.springframework.stereotype.Component;
 
 /**
  * The supervisors' numbers, computed from the ledger (the system of record) with SQL: referrals by
- * category, group, region and status, by month, the green-channel and priority rules fired with their
- * sources, time-limit compliance (decided within 7 days, assigned within 3 days of acceptance), and
- * the money recovered reported in closing events. A coordinator agency counts its whole region;
+ * category, group, region and status, by month, the rules fired with their sources, time-limit
+ * compliance from the lifecycle's clocks, and the money recovered reported when cases close. A coordinator agency counts its whole region;
  * any other agency the referrals it is party to.
  */
 @Component
 class Statistics {
 
-    static final Duration DECIDE_WITHIN = Duration.ofDays(7);
-    static final Duration ASSIGN_WITHIN = Duration.ofDays(3);
-
     private final NamedParameterJdbcTemplate jdbc;
     private final ObjectMapper mapper;
+    private final RuleBook rules;
 
-    Statistics(NamedParameterJdbcTemplate jdbc, ObjectMapper mapper) {
+    Statistics(NamedParameterJdbcTemplate jdbc, ObjectMapper mapper, RuleBook rules) {
         this.jdbc = jdbc;
         this.mapper = mapper;
+        this.rules = rules;
     }
 
     Map<String, Object> compute(Agency agency, LocalDate from, LocalDate to) {
@@ -74,10 +72,13 @@ class Statistics {
         answer.put("from", from == null ? null : from.toString());
         answer.put("to", to == null ? null : to.toString());
         jdbc.query("select count(*) total, sum(case when r.green_channel then 1 else 0 end) green,"
-                + " sum(case when r.urgent then 1 else 0 end) urgent" + scoped, params, rs -> {
+                + " sum(case when r.urgent then 1 else 0 end) urgent, sum(case when r.overdue then 1 else 0 end) overdue,"
+                + " sum(r.people_count) people" + scoped, params, rs -> {
                     answer.put("total", rs.getLong("total"));
                     answer.put("greenChannel", rs.getLong("green"));
                     answer.put("urgent", rs.getLong("urgent"));
+                    answer.put("overdue", rs.getLong("overdue"));
+                    answer.put("people", rs.getLong("people"));
                 });
         answer.put("byCategory", counts(grouped("r.category", scoped, params), Category.class));
         answer.put("byGroup", counts(grouped("r.applicant_group", scoped, params), Group.class));
@@ -130,72 +131,49 @@ class Statistics {
         return rows;
     }
 
+    /** Referrals on which each rule fired (the lifecycle's rule firings), with the rule's source. */
     private List<Map<String, Object>> rulesFired(String scoped, MapSqlParameterSource params) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (ReferralTriage.Rule rule : ReferralTriage.Rule.values()) {
-            counts.put(rule.name(), 0L);
-        }
-        jdbc.query("select r.rules_fired k, count(*) n" + scoped + " group by r.rules_fired", params, rs -> {
-            String fired = rs.getString("k");
-            if (fired != null && !fired.isEmpty()) {
-                for (String rule : fired.split(",")) {
-                    counts.merge(rule, rs.getLong("n"), Long::sum);
-                }
-            }
-        });
         List<Map<String, Object>> rows = new ArrayList<>();
-        counts.forEach((rule, n) -> {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("rule", rule);
-            row.put("source", source(rule));
-            row.put("count", n);
-            rows.add(row);
-        });
+        jdbc.query("select f.rule_id, max(f.source) source, count(distinct f.referral_id) n from rule_firing f"
+                + " where f.referral_id in (select r.id" + scoped + ") group by f.rule_id order by count(distinct f.referral_id) desc, f.rule_id",
+                params, rs -> {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    String rule = rs.getString("rule_id");
+                    row.put("rule", rule);
+                    row.put("title", rules.all().containsKey(rule) ? rules.rule(rule).title() : rule);
+                    row.put("source", rs.getString("source"));
+                    row.put("count", rs.getLong("n"));
+                    rows.add(row);
+                });
         return rows;
     }
 
-    private static String source(String rule) {
-        try {
-            return ReferralTriage.Rule.valueOf(rule).source();
-        } catch (IllegalArgumentException unknown) {
-            return null;
-        }
-    }
-
-    /** Decided (accepted or declined) within 7 days of submission; assigned within 3 days of acceptance. */
-    private Map<String, Object> timeLimits(String scoped, MapSqlParameterSource params) {
-        long[] decide = new long[2];
-        long[] assign = new long[2];
-        jdbc.query("select r.submitted_at s,"
-                + " (select min(e.occurred_at) from referral_event e where e.referral_id = r.id and e.type in ('ACCEPTED','DECLINED')) d,"
-                + " (select min(e.occurred_at) from referral_event e where e.referral_id = r.id and e.type = 'ACCEPTED') a,"
-                + " (select min(e.occurred_at) from referral_event e where e.referral_id = r.id and e.type = 'ASSIGNED') g"
-                + scoped, params, rs -> {
-                    OffsetDateTime submitted = rs.getObject("s", OffsetDateTime.class);
-                    OffsetDateTime decided = rs.getObject("d", OffsetDateTime.class);
-                    OffsetDateTime accepted = rs.getObject("a", OffsetDateTime.class);
-                    OffsetDateTime assigned = rs.getObject("g", OffsetDateTime.class);
-                    if (decided != null) {
-                        decide[0]++;
-                        if (!decided.isAfter(submitted.plus(DECIDE_WITHIN))) {
-                            decide[1]++;
-                        }
+    /**
+     * Time-limit compliance from the lifecycle's clocks (working days, paused while documents are
+     * missing): per kind of deadline, how many were met or missed, and how many are overdue now.
+     */
+    private List<Map<String, Object>> timeLimits(String scoped, MapSqlParameterSource params) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        jdbc.query("select c.kind, sum(case when c.state = 'STOPPED' then 1 else 0 end) done,"
+                + " sum(case when c.state = 'STOPPED' and c.stopped_at <= c.due_at then 1 else 0 end) met,"
+                + " sum(case when c.state <> 'STOPPED' and c.level >= 2 then 1 else 0 end) overdue_now"
+                + " from clock c where c.subject_type = 'REFERRAL' and c.referral_id in (select r.id" + scoped + ")"
+                + " group by c.kind order by c.kind", params, rs -> {
+                    String kind = rs.getString("kind");
+                    ClockKind known = java.util.Arrays.stream(ClockKind.values()).filter(k -> k.name().equals(kind)).findFirst().orElse(null);
+                    if (known != null && known.acting()) {
+                        return;
                     }
-                    if (accepted != null && assigned != null) {
-                        assign[0]++;
-                        if (!assigned.isAfter(accepted.plus(ASSIGN_WITHIN))) {
-                            assign[1]++;
-                        }
-                    }
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("kind", kind);
+                    row.put("label", known == null ? kind : known.label());
+                    row.put("done", rs.getLong("done"));
+                    row.put("met", rs.getLong("met"));
+                    row.put("rate", rate(rs.getLong("met"), rs.getLong("done")));
+                    row.put("overdueNow", rs.getLong("overdue_now"));
+                    rows.add(row);
                 });
-        Map<String, Object> limits = new LinkedHashMap<>();
-        limits.put("decided", decide[0]);
-        limits.put("decidedInTime", decide[1]);
-        limits.put("decidedInTimeRate", rate(decide[1], decide[0]));
-        limits.put("assigned", assign[0]);
-        limits.put("assignedInTime", assign[1]);
-        limits.put("assignedInTimeRate", rate(assign[1], assign[0]));
-        return limits;
+        return rows;
     }
 
     private static Double rate(long part, long whole) {
@@ -223,7 +201,8 @@ class Statistics {
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("closed", closed[0]);
         answer.put("outcomes", counts(results, OutcomeResult.class));
-        answer.put("moneyRecovered", recovered[0]);
+        BigDecimal ledgerSum = jdbc.queryForObject("select sum(r.amount_recovered)" + scoped, params, BigDecimal.class);
+        answer.put("moneyRecovered", ledgerSum == null ? recovered[0] : ledgerSum.max(recovered[0]));
         return answer;
     }
 }

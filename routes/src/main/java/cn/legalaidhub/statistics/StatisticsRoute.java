@@ -57,7 +57,7 @@ class StatisticsRoute extends RouteBuilder {
         if (from != null && to != null && to.isBefore(from)) {
             throw ApiRoutes.badParam("to", "must not be before from");
         }
-        String user = exchange.getMessage().getHeader(HubExchange.USER, String.class);
+        String user = exchange.getMessage().getHeader(HubExchange.CALLING_USER, String.class);
         var answer = statistics.compute(caller, from, to);
         ledger.audit(caller.id(), "STATISTICS", null, "from=" + from + " to=" + to + (user == null ? "" : " user=" + user));
         ApiRoutes.respond(exchange, 200, json.write(answer));

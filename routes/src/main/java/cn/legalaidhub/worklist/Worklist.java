@@ -1,6 +1,7 @@
 package cn.legalaidhub.worklist;
 
 import cn.legalaidhub.agency.AgencyRegistry;
+import cn.legalaidhub.clocks.ClockKind;
 import cn.legalaidhub.contract.Category;
 import cn.legalaidhub.contract.Group;
 import cn.legalaidhub.contract.LabelledCode;
@@ -10,10 +11,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,14 +22,15 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Lists one agency's referrals — received, sent, or assigned to it by an ASSIGNED event — from the
- * ledger, read-only: filtered, sorted (most urgent first by default) and paged. Unlike the inbox of
- * the API, reading the list marks nothing delivered.
+ * Lists one agency's referrals — received, sent, or where it is a further party (an assigned workstation,
+ * a former receiver) — from the ledger, read-only: filtered, sorted (overdue, urgent and green channel
+ * first by default) and paged, each with its earliest running deadline. Unlike the inbox of the API,
+ * reading the list marks nothing delivered.
  */
 @Component
 class Worklist {
 
-    static final List<String> FINISHED = List.of("CLOSED", "DECLINED", "CANCELLED");
+    static final List<String> FINISHED = List.of("CLOSED", "DECLINED", "CANCELLED", "REFUSED", "TERMINATED", "ARCHIVED");
 
     record Query(String agency, String direction, String status, String category, Boolean greenChannel, Boolean urgent,
             boolean overdueOnly, String text, String sort, int page, int size, String role) {
@@ -42,26 +42,19 @@ class Worklist {
     private final NamedParameterJdbcTemplate jdbc;
     private final AgencyRegistry registry;
     private final ObjectMapper mapper;
-    private final Clock clock;
 
-    Worklist(NamedParameterJdbcTemplate jdbc, AgencyRegistry registry, ObjectMapper mapper, Clock clock) {
+    Worklist(NamedParameterJdbcTemplate jdbc, AgencyRegistry registry, ObjectMapper mapper) {
         this.jdbc = jdbc;
         this.registry = registry;
         this.mapper = mapper;
-        this.clock = clock;
     }
 
     Page list(Query q) {
-        Instant now = clock.instant();
         MapSqlParameterSource params = new MapSqlParameterSource()
                 .addValue("agency", q.agency())
-                .addValue("assignedLike", "%\"agencyId\":\"" + q.agency() + "\"%")
-                .addValue("decideCutoff", OffsetDateTime.ofInstant(now.minus(ProvisionalDeadlines.DECIDE), ZoneOffset.UTC))
-                .addValue("assignCutoff", OffsetDateTime.ofInstant(now.minus(ProvisionalDeadlines.ASSIGN), ZoneOffset.UTC))
                 .addValue("finished", FINISHED);
-        String overdue = ProvisionalDeadlines.overdueCondition();
-        String assigned = "exists (select 1 from referral_event ae where ae.referral_id = r.id and ae.type = 'ASSIGNED'"
-                + " and ae.detail like :assignedLike)";
+        String overdue = "r.overdue = true";
+        String assigned = "exists (select 1 from referral_party p where p.referral_id = r.id and p.agency_id = :agency)";
         String scope = switch (q.direction()) {
             case "received" -> "r.receiver_agency = :agency";
             case "sent" -> "r.sender_agency = :agency";
@@ -102,8 +95,8 @@ class Worklist {
             case "submitted" -> " order by r.submitted_at asc, r.id";
             case "-submitted" -> " order by r.submitted_at desc, r.id";
             case "updated" -> " order by r.updated_at desc, r.id";
-            default -> " order by case when " + overdue + " then 1 else 0 end desc, r.urgent desc, r.green_channel desc,"
-                    + " r.priority desc, r.submitted_at asc, r.id";
+            case "due" -> " order by case when " + NEXT_DUE + " is null then 1 else 0 end, " + NEXT_DUE + ", r.id";
+            default -> " order by r.overdue desc, r.urgent desc, r.green_channel desc, r.priority desc, r.submitted_at asc, r.id";
         };
         Map<String, Long> summary = jdbc.queryForObject("select count(*) total,"
                 + " sum(case when " + overdue + " then 1 else 0 end) overdue,"
@@ -117,15 +110,44 @@ class Worklist {
                     return s;
                 });
         List<Map<String, Object>> items = jdbc.query("select r.id, r.sender_agency, r.source_ref, r.receiver_agency, r.region,"
-                + " r.category, r.applicant_group, r.status, r.priority, r.green_channel, r.urgent, r.rules_fired,"
-                + " r.submitted_at, r.updated_at, d.payload,"
-                + " (select max(xe.occurred_at) from referral_event xe where xe.referral_id = r.id and xe.type = 'ACCEPTED') accepted_at"
-                + from + where + order
-                + " offset " + ((long) q.page() * q.size()) + " rows fetch next " + q.size() + " rows only", params, (rs, n) -> item(rs, q, now));
+                + " r.category, r.applicant_group, r.status, r.priority, r.green_channel, r.urgent, r.overdue, r.rules_fired,"
+                + " r.submitted_at, r.updated_at, d.payload" + from + where + order
+                + " offset " + ((long) q.page() * q.size()) + " rows fetch next " + q.size() + " rows only", params, (rs, n) -> item(rs, q));
+        addDeadlines(items);
         return new Page(items, summary.get("total"), q.page(), q.size(), summary);
     }
 
-    private Map<String, Object> item(ResultSet rs, Query q, Instant now) throws SQLException {
+    /** The earliest running deadline of the case (the lifecycle's clocks), with what it is for. */
+    private static final String NEXT_DUE = "(select min(c.due_at) from clock c where c.referral_id = r.id"
+            + " and c.subject_type = 'REFERRAL' and c.state = 'RUNNING')";
+
+    private void addDeadlines(List<Map<String, Object>> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        Map<String, Map<String, Object>> byId = new LinkedHashMap<>();
+        items.forEach(i -> byId.put((String) i.get("referralId"), i));
+        jdbc.query("select c.referral_id, c.kind, c.due_at, c.level from clock c where c.referral_id in (:ids)"
+                + " and c.subject_type = 'REFERRAL' and c.state = 'RUNNING' order by c.due_at",
+                new MapSqlParameterSource("ids", byId.keySet()), rs -> {
+                    Map<String, Object> item = byId.get(rs.getString("referral_id"));
+                    if (item.get("dueAt") == null) {
+                        item.put("dueAt", instant(rs, "due_at").toString());
+                        item.put("dueKind", rs.getString("kind"));
+                        item.put("dueLabel", clockLabel(rs.getString("kind")));
+                    }
+                });
+    }
+
+    private static String clockLabel(String kind) {
+        try {
+            return ClockKind.valueOf(kind).label() + "期限";
+        } catch (IllegalArgumentException unknown) {
+            return kind;
+        }
+    }
+
+    private Map<String, Object> item(ResultSet rs, Query q) throws SQLException {
         JsonNode referral;
         try {
             referral = mapper.readTree(rs.getString("payload"));
@@ -135,7 +157,6 @@ class Worklist {
         String status = rs.getString("status");
         String sender = rs.getString("sender_agency");
         String receiver = rs.getString("receiver_agency");
-        Instant submitted = instant(rs, "submitted_at");
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("referralId", rs.getString("id"));
         item.put("sourceRef", rs.getString("source_ref"));
@@ -154,9 +175,10 @@ class Worklist {
         item.put("priority", rs.getInt("priority"));
         item.put("greenChannel", rs.getBoolean("green_channel"));
         item.put("urgent", rs.getBoolean("urgent"));
+        item.put("overdue", rs.getBoolean("overdue"));
         String rules = rs.getString("rules_fired");
         item.put("rulesFired", rules == null || rules.isEmpty() ? List.of() : Arrays.asList(rules.split(",")));
-        item.put("submittedAt", submitted.toString());
+        item.put("submittedAt", instant(rs, "submitted_at").toString());
         item.put("updatedAt", instant(rs, "updated_at").toString());
         boolean protectedPerson = RoleMasking.isProtectedPerson(referral);
         item.put("applicantName", RoleMasking.applicantName(text(referral.at("/applicant/name")), protectedPerson, q.role()));
@@ -164,10 +186,9 @@ class Worklist {
         item.put("amountClaimed", referral.path("amountClaimed").isNumber() ? referral.path("amountClaimed").decimalValue() : null);
         item.put("peopleCount", referral.path("peopleCount").asInt(1));
         item.put("limitationDate", text(referral.at("/urgency/limitationDate")));
-        ProvisionalDeadlines.Deadline deadline = ProvisionalDeadlines.of(status, submitted, instant(rs, "accepted_at"));
-        item.put("dueAt", deadline == null ? null : deadline.due().toString());
-        item.put("dueLabel", deadline == null ? null : deadline.label());
-        item.put("overdue", deadline != null && deadline.overdue(now));
+        item.put("dueAt", null);
+        item.put("dueKind", null);
+        item.put("dueLabel", null);
         return item;
     }
 

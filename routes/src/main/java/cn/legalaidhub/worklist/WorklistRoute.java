@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 class WorklistRoute extends RouteBuilder {
 
     private static final List<String> DIRECTIONS = List.of("all", "received", "sent", "assigned");
-    private static final List<String> SORTS = List.of("urgency", "submitted", "-submitted", "updated");
+    private static final List<String> SORTS = List.of("urgency", "due", "submitted", "-submitted", "updated");
 
     private final CallingAgency callingAgency;
     private final Worklist worklist;
@@ -59,9 +59,9 @@ class WorklistRoute extends RouteBuilder {
         var query = new Worklist.Query(agency.id(), direction, status, category, bool(m, "greenChannel"), bool(m, "urgent"),
                 Boolean.TRUE.equals(bool(m, "overdue")), text == null ? null : text.trim(), sort,
                 ApiRoutes.intParam(exchange, "page", 0, 0, 100_000), ApiRoutes.intParam(exchange, "size", 20, 1, 200),
-                m.getHeader(HubExchange.USER_ROLE, String.class));
+                m.getHeader(HubExchange.CALLING_USER_ROLE, String.class));
         Worklist.Page page = worklist.list(query);
-        ledger.audit(agency.id(), "WORKLIST", null, json.write(query) + " user=" + m.getHeader(HubExchange.USER, String.class));
+        ledger.audit(agency.id(), "WORKLIST", null, json.write(query) + " user=" + m.getHeader(HubExchange.CALLING_USER, String.class));
         ApiRoutes.respond(exchange, 200, json.write(page));
     }
 

@@ -26,9 +26,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * The main flow of each role through the staff console, in a real browser against the running hub (real
  * broker, search node and ledger): an arbitration workstation submits a referral with live validation;
- * the legal-aid reviewer accepts it from the inbox and assigns it to the union workstation; the union
- * workstation sees the assignment; the coordinator finds it by the employer's Chinese name; the reviewer
- * closes it; the supervisor sees it counted. Every page is saved as a screenshot, and no page shows the
+ * the legal-aid reviewer accepts it pending documents from the inbox, grants aid and assigns it to the
+ * union workstation; the union workstation sees the assignment and takes it on; the coordinator finds it
+ * by the employer's Chinese name; the reviewer records the documents, notes progress and closes it; the
+ * supervisor sees it counted. Every page is saved as a screenshot, and no page shows the
  * applicant's full ID or phone number to a role that may not see them.
  */
 class ConsoleFlowIT extends HubIntegrationTest {
@@ -132,37 +133,44 @@ class ConsoleFlowIT extends HubIntegrationTest {
                 reviewer.wait.until(ExpectedConditions.urlContains("q=" + referralId)); // the list re-rendered by htmx
                 By row = By.cssSelector("tr[data-referral='" + referralId + "']");
                 reviewer.wait.until(ExpectedConditions.visibilityOfElementLocated(row));
-                assertThat(reviewer.driver.findElement(row).getText()).contains("绿色通道").contains("受理审查期限").contains("剩余");
+                assertThat(reviewer.driver.findElement(row).getText()).contains("绿色通道").contains("受理期限").contains("剩余");
                 reviewer.screenshot("06-reviewer-inbox");
                 reviewer.driver.manage().window().setSize(new org.openqa.selenium.Dimension(768, 1024));
                 reviewer.screenshot("06b-reviewer-inbox-tablet");
                 reviewer.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
 
-                // accept in place, from the inbox row
+                // accept pending documents in place, from the inbox row: the missing contract is already ticked
                 reviewer.driver.findElement(row).findElement(By.cssSelector("button[aria-controls]")).click();
-                By accept = By.cssSelector("#act-" + referralId + " details[data-event='ACCEPTED'] summary");
-                reviewer.wait.until(ExpectedConditions.elementToBeClickable(accept)).click();
-                reviewer.driver.findElement(By.cssSelector("#act-" + referralId + " button[data-submit='ACCEPTED']")).click();
-                reviewer.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#act-" + referralId + " .message"), "已受理"));
-                reviewer.screenshot("07-reviewer-accepted-in-place");
+                By pending = By.cssSelector("#act-" + referralId + " details[data-event='ACCEPTED_PENDING_DOCUMENTS'] summary");
+                reviewer.wait.until(ExpectedConditions.elementToBeClickable(pending)).click();
+                assertThat(reviewer.driver.findElement(By.cssSelector("#act-" + referralId
+                        + " details[data-event='ACCEPTED_PENDING_DOCUMENTS'] input[value='LABOR_CONTRACT']")).isSelected()).isTrue();
+                reviewer.screenshot("07-reviewer-accept-pending-documents");
+                reviewer.driver.findElement(By.cssSelector("#act-" + referralId + " button[data-submit='ACCEPTED_PENDING_DOCUMENTS']")).click();
+                reviewer.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#act-" + referralId + " .message"), "容缺受理"));
 
                 reviewer.open("/console/referrals/" + referralId);
-                assertThat(reviewer.text(By.id("referral-status"))).isEqualTo("已受理");
+                assertThat(reviewer.text(By.id("referral-status"))).isEqualTo("容缺受理");
                 assertThat(reviewer.text(By.id("applicant-id"))).isEqualTo(idNumber);
-                assertThat(reviewer.text(By.id("rules"))).contains("绿色通道").contains("法律援助法第42条");
-                assertThat(reviewer.text(By.id("documents"))).contains("劳动合同").contains("缺少");
+                assertThat(reviewer.text(By.id("rules"))).contains("法律援助法");
+                assertThat(reviewer.text(By.cssSelector("#documents tr[data-missing='LABOR_CONTRACT']"))).contains("劳动合同").contains("待补正");
+                assertThat(reviewer.text(By.id("clocks"))).contains("补正材料");
+                reviewer.screenshot("08-reviewer-referral-pending-documents");
+                submit(reviewer, "GRANTED", "已决定给予援助");
+
+                reviewer.open("/console/referrals/" + referralId);
                 reviewer.driver.findElement(By.cssSelector("details[data-event='ASSIGNED'] summary")).click();
                 reviewer.choose(By.id("ASSIGNED-assigneeKind"), "WORKSTATION");
                 reviewer.choose(By.id("ASSIGNED-assigneeAgencyId"), "union-330300");
                 reviewer.type(By.id("ASSIGNED-assigneeName"), "温州市总工会法律援助工作站");
                 reviewer.type(By.id("ASSIGNED-note"), "绿色通道案件，请工会工作站三日内联系申请人。");
-                reviewer.screenshot("08-reviewer-assigning");
+                reviewer.screenshot("09-reviewer-assigning");
                 reviewer.driver.findElement(By.cssSelector("button[data-submit='ASSIGNED']")).click();
                 reviewer.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".actions .message"), "已指派"));
                 reviewer.open("/console/referrals/" + referralId);
                 assertThat(reviewer.text(By.id("referral-status"))).isEqualTo("已指派");
-                assertThat(reviewer.text(By.id("timeline"))).contains("已受理").contains("已指派").contains("温州市总工会法律援助工作站");
-                reviewer.screenshot("09-reviewer-referral-assigned");
+                assertThat(reviewer.text(By.id("timeline"))).contains("容缺受理").contains("已指派").contains("温州市总工会法律援助工作站");
+                reviewer.screenshot("10-reviewer-referral-assigned");
             } catch (RuntimeException | AssertionError failure) {
                 reviewer.keepFailure("reviewer");
                 throw failure;
@@ -174,13 +182,15 @@ class ConsoleFlowIT extends HubIntegrationTest {
                 union.signIn("ws-union");
                 union.open("/console/inbox?direction=assigned&q=" + referralId);
                 By row = By.cssSelector("tr[data-referral='" + referralId + "']");
-                assertThat(union.text(row)).contains("指派给本机构").contains(employer);
-                assertThat(union.page()).doesNotContain(idNumber).doesNotContain(phone);
-                union.screenshot("10-union-inbox-assigned");
+                assertThat(union.text(row)).contains("指派给本机构").contains(employer).contains("已指派");
+                union.screenshot("11-union-inbox-assigned");
                 union.driver.findElement(row).findElement(By.linkText(referralId)).click();
                 assertThat(union.text(By.id("referral-status"))).isEqualTo("已指派");
-                assertThat(union.page()).doesNotContain(idNumber).doesNotContain(phone);
-                union.screenshot("11-union-assignment");
+                // the assigned workstation handles the case: its staff see the applicant's data to contact them
+                assertThat(union.text(By.id("applicant-phone"))).isEqualTo(phone);
+                submit(union, "ASSIGNMENT_ACCEPTED", "办理中");
+                union.open("/console/referrals/" + referralId);
+                union.screenshot("12-union-assignment-accepted");
             } catch (RuntimeException | AssertionError failure) {
                 union.keepFailure("union");
                 throw failure;
@@ -201,7 +211,7 @@ class ConsoleFlowIT extends HubIntegrationTest {
                         });
                 assertThat(coordinator.text(By.id("search-table"))).contains(maskedId).contains(employer);
                 assertThat(coordinator.page()).doesNotContain(idNumber).doesNotContain(phone);
-                coordinator.screenshot("12-coordinator-search-by-employer");
+                coordinator.screenshot("13-coordinator-search-by-employer");
 
                 String export = exportCsv(coordinator);
                 assertThat(export).contains(referralId).contains(maskedId).doesNotContain(idNumber).doesNotContain(phone);
@@ -211,12 +221,13 @@ class ConsoleFlowIT extends HubIntegrationTest {
                 coordinator.driver.findElement(By.id("search-submit")).click();
                 coordinator.wait.until(ExpectedConditions.presenceOfElementLocated(hit));
                 assertThat(coordinator.text(By.id("search-table"))).contains(maskedId).doesNotContain(idNumber);
-                coordinator.screenshot("13-coordinator-search-by-id-number");
+                coordinator.screenshot("14-coordinator-search-by-id-number");
 
                 coordinator.driver.findElement(hit).click();
-                assertThat(coordinator.text(By.id("summary-fields"))).contains(maskedId).contains(employer);
+                assertThat(coordinator.text(By.id("applicant-id"))).isEqualTo(maskedId);
+                assertThat(coordinator.text(By.id("employer-name"))).isEqualTo(employer);
                 assertThat(coordinator.page()).doesNotContain(idNumber).doesNotContain(phone);
-                coordinator.screenshot("14-coordinator-case-summary");
+                coordinator.screenshot("15-coordinator-referral-masked");
             } catch (RuntimeException | AssertionError failure) {
                 coordinator.keepFailure("coordinator");
                 throw failure;
@@ -227,6 +238,9 @@ class ConsoleFlowIT extends HubIntegrationTest {
             try {
                 reviewer.signIn("reviewer-legalaid");
                 reviewer.open("/console/referrals/" + referralId);
+                submit(reviewer, "DOCUMENTS_RECEIVED", "办理中");
+                reviewer.open("/console/referrals/" + referralId);
+                assertThat(reviewer.text(By.cssSelector("#documents tr[data-missing='LABOR_CONTRACT']"))).contains("已补正");
                 reviewer.driver.findElement(By.cssSelector("details[data-event='PROGRESS'] summary")).click();
                 reviewer.choose(By.id("PROGRESS-stage"), "MEDIATION");
                 reviewer.type(By.id("PROGRESS-note"), "已组织劳资双方调解。");
@@ -240,7 +254,7 @@ class ConsoleFlowIT extends HubIntegrationTest {
                 reviewer.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".actions .message"), "已结案"));
                 reviewer.open("/console/referrals/" + referralId);
                 assertThat(reviewer.text(By.id("referral-status"))).isEqualTo("已结案");
-                reviewer.screenshot("15-reviewer-closed");
+                reviewer.screenshot("16-reviewer-closed");
             } catch (RuntimeException | AssertionError failure) {
                 reviewer.keepFailure("reviewer");
                 throw failure;
@@ -256,7 +270,7 @@ class ConsoleFlowIT extends HubIntegrationTest {
                 assertThat(supervisor.text(By.cssSelector("#table-byCategory tr[data-code='UNPAID_WAGES']"))).contains("追索劳动报酬");
                 assertThat(supervisor.page()).doesNotContain(idNumber).doesNotContain(phone);
                 supervisor.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-month canvas")));
-                supervisor.screenshot("16-supervisor-statistics");
+                supervisor.screenshot("17-supervisor-statistics");
 
                 // the same numbers as the report API for the same period
                 String from = supervisor.driver.findElement(By.id("stats-from")).getAttribute("value");
@@ -268,6 +282,13 @@ class ConsoleFlowIT extends HubIntegrationTest {
                 throw failure;
             }
         }
+    }
+
+    /** Opens the action of that type on the referral page, submits it as it is, and waits for the new status. */
+    private static void submit(ConsoleBrowser browser, String type, String statusLabel) {
+        browser.driver.findElement(By.cssSelector("details[data-event='" + type + "'] summary")).click();
+        browser.driver.findElement(By.cssSelector("button[data-submit='" + type + "']")).click();
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".actions .message"), statusLabel));
     }
 
     private String exportCsv(ConsoleBrowser browser) throws Exception {

@@ -24,13 +24,13 @@ class RoleMaskingTest {
         RoleMasking.mask(r, "REVIEWER");
         assertThat(r.at("/applicant/idNumber").asText()).isEqualTo("511623197903150017");
         assertThat(r.at("/applicant/name").asText()).isEqualTo("李小明");
-        RoleMasking.mask(r, "WORKSTATION");
+        RoleMasking.mask(r, "WORKSTATION_STAFF");
         assertThat(r.at("/applicant/phone").asText()).isEqualTo("13905771234");
     }
 
     @Test
     void otherRolesAndUnknownRolesSeeIdAndPhoneMasked() throws Exception {
-        for (String role : new String[] {"COORDINATOR", "SUPERVISOR", "ADMIN", null, "ROOT"}) {
+        for (String role : new String[] {"COORDINATOR", "SUPERVISOR", "ADMINISTRATOR", null, "ROOT"}) {
             ObjectNode r = referral("MIGRANT_WORKER", "UNPAID_WAGES");
             RoleMasking.mask(r, role);
             assertThat(r.at("/applicant/idNumber").asText()).isEqualTo("511623********0017");

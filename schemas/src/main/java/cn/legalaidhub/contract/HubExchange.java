@@ -28,13 +28,13 @@ public final class HubExchange {
      * The agency's work list (待办) without marking anything delivered — the staff console's inbox.
      * Headers (all optional): {@code direction} (received|sent|assigned|all), {@code status} (open|all|a status),
      * {@code category}, {@code greenChannel}, {@code urgent}, {@code overdue} (true), {@code q} (referral id,
-     * source case number or employer name), {@code sort} (urgency|submitted|-submitted|updated), {@code page},
-     * {@code size}. Answer: {@code {"items","total","page","size"}}; names masked by {@link #USER_ROLE}.
+     * source case number or employer name), {@code sort} (urgency|due|submitted|-submitted|updated), {@code page},
+     * {@code size}. Answer: {@code {"items","total","page","size"}}; names masked by {@link #CALLING_USER_ROLE}.
      */
     public static final String WORKLIST = "direct:worklist";
     /**
      * A referral read for one staff member: as {@link #REFERRAL_READ}, with personal data masked according
-     * to {@link #USER_ROLE} (see {@link StaffRole#seesPersonalData()}) and the read audited with {@link #USER}.
+     * to {@link #CALLING_USER_ROLE} (see {@link StaffRole#seesPersonalData()}) and the read audited with {@link #CALLING_USER}.
      */
     public static final String REFERRAL_VIEW = "direct:referral-view";
     /** Search of the shared, masked case feed; headers as the query parameters of {@code GET /api/v1/cases}. */
@@ -44,11 +44,6 @@ public final class HubExchange {
 
     /** Every agency of the registry: {@code [{"id","kind","kindLabel","name","region","coordinator"}]} (no keys or settings). */
     public static final String AGENCY_DIRECTORY = "direct:agency-directory";
-
-    /** The signed-in staff member (user name) on whose behalf a console calls a door; kept in the audit log. */
-    public static final String USER = "X-Hub-User";
-    /** The staff member's role, a {@link StaffRole} name; decides what personal data a door shows. */
-    public static final String USER_ROLE = "X-Hub-User-Role";
 
     /** The authenticated calling agency's id (set by the hub's filter, or by an adapter that authenticated it). */
     public static final String CALLING_AGENCY = "X-Hub-Agency";

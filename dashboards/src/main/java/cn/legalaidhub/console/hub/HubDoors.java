@@ -33,8 +33,8 @@ public class HubDoors {
                 }
             });
             e.getMessage().setHeader(HubExchange.CALLING_AGENCY, user.agencyId());
-            e.getMessage().setHeader(HubExchange.USER, user.username());
-            e.getMessage().setHeader(HubExchange.USER_ROLE, user.role().name());
+            e.getMessage().setHeader(HubExchange.CALLING_USER, user.username());
+            e.getMessage().setHeader(HubExchange.CALLING_USER_ROLE, user.role().name());
             e.getMessage().setBody(body);
         });
         if (exchange.getException() != null) {

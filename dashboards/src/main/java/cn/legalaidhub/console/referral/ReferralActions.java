@@ -1,7 +1,6 @@
 package cn.legalaidhub.console.referral;
 
 import cn.legalaidhub.console.users.ConsoleUser;
-import cn.legalaidhub.contract.StaffRole;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -17,8 +16,9 @@ import org.springframework.util.MultiValueMap;
 /**
  * Which status events the signed-in user may report on a referral, and the event document built from an
  * action form. The events come from the hub's read view ({@code allowedEvents}); until the hub sends that
- * list, {@link #FALLBACK_RECEIVER} / {@link #FALLBACK_SENDER} mirror its state machine. The role then
- * narrows them: case handlers act, a coordinator may assign and note progress, supervisors only read.
+ * list, {@link #FALLBACK_RECEIVER} / {@link #FALLBACK_SENDER} mirror its first state machine. The role
+ * then narrows them: case handlers act; a coordinator may assign, note progress, file and decide objections
+ * and waive documents; a supervisor may waive documents and decide objections; an administrator only reads.
  */
 @Component
 class ReferralActions {
@@ -35,7 +35,12 @@ class ReferralActions {
             "DELIVERED", List.of("CANCELLED"),
             "OPENED", List.of("CANCELLED"),
             "UNROUTABLE", List.of("CANCELLED"));
-    private static final Set<String> COORDINATOR_EVENTS = Set.of("ASSIGNED", "PROGRESS");
+    private static final Set<String> COORDINATOR_EVENTS = Set.of("ASSIGNED", "PROGRESS", "OBJECTION_FILED", "OBJECTION_DECIDED",
+            "DOCUMENTS_WAIVED");
+    private static final Set<String> SUPERVISOR_EVENTS = Set.of("DOCUMENTS_WAIVED", "OBJECTION_DECIDED");
+    /** Simple text fields of a status event, taken from the form as they are. */
+    private static final List<String> TEXT_FIELDS = List.of("note", "reasonCode", "reasonText", "stage", "decision",
+            "terminationReason", "toRegion", "waivedBy");
 
     private final ObjectMapper mapper;
 
@@ -55,21 +60,25 @@ class ReferralActions {
                 events.addAll(FALLBACK_SENDER.getOrDefault(status, List.of()));
             }
         }
-        if (me.role().seesPersonalData()) {
-            return events;
-        }
-        return me.role() == StaffRole.COORDINATOR ? events.stream().filter(COORDINATOR_EVENTS::contains).toList() : List.of();
+        return switch (me.role()) {
+            case WORKSTATION_STAFF, REVIEWER -> events;
+            case COORDINATOR -> events.stream().filter(COORDINATOR_EVENTS::contains).toList();
+            case SUPERVISOR -> events.stream().filter(SUPERVISOR_EVENTS::contains).toList();
+            case ADMINISTRATOR -> List.of();
+        };
     }
 
     /** The status event a form describes; fields left empty are left out, so the hub names what is missing. */
     ObjectNode event(String type, MultiValueMap<String, String> form) {
         ObjectNode event = mapper.createObjectNode().put("type", type);
-        text(event, "note", form.getFirst("note"));
+        for (String field : TEXT_FIELDS) {
+            text(event, field, form.getFirst(field));
+        }
+        List<String> items = form.getOrDefault("items", List.of()).stream().filter(i -> i != null && !i.isBlank()).toList();
+        if (!items.isEmpty()) {
+            items.forEach(event.putArray("items")::add);
+        }
         switch (type) {
-            case "DECLINED" -> {
-                text(event, "reasonCode", form.getFirst("reasonCode"));
-                text(event, "reasonText", form.getFirst("reasonText"));
-            }
             case "ASSIGNED" -> {
                 ObjectNode assignee = event.putObject("assignee");
                 text(assignee, "kind", form.getFirst("assigneeKind"));
@@ -77,7 +86,6 @@ class ReferralActions {
                 text(assignee, "agencyId", form.getFirst("assigneeAgencyId"));
                 text(assignee, "phone", form.getFirst("assigneePhone"));
             }
-            case "PROGRESS" -> text(event, "stage", form.getFirst("stage"));
             case "CLOSED" -> {
                 ObjectNode outcome = event.putObject("outcome");
                 text(outcome, "result", form.getFirst("result"));
@@ -91,14 +99,10 @@ class ReferralActions {
                 }
                 text(outcome, "summary", form.getFirst("summary"));
             }
-            case "CANCELLED" -> {
-                event.put("confirm", "true".equals(form.getFirst("confirm")));
-                text(event, "reasonText", form.getFirst("reasonText"));
-            }
+            case "CANCELLED" -> event.put("confirm", "true".equals(form.getFirst("confirm")));
             case "ACCEPTED_PENDING_DOCUMENTS" -> {
                 ArrayNode missing = event.putArray("missingDocuments");
-                List<String> items = form.getOrDefault("missing", List.of());
-                for (String item : items) {
+                for (String item : form.getOrDefault("missing", List.of())) {
                     ObjectNode entry = missing.addObject().put("item", item);
                     text(entry, "provider", form.getFirst("provider"));
                     text(entry, "dueDate", form.getFirst("dueDate"));

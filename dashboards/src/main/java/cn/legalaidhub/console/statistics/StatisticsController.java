@@ -72,12 +72,14 @@ class StatisticsController {
             out.println("按月," + m.path("month").asText() + ",," + m.path("count").asLong());
         }
         for (JsonNode r : s.path("rulesFired")) {
-            out.println("规则触发,\"" + r.path("source").asText().replace("\"", "'") + "\"," + r.path("rule").asText() + ","
-                    + r.path("count").asLong());
+            out.println("规则触发,\"" + r.path("title").asText().replace("\"", "'") + "（" + r.path("source").asText().replace("\"", "'")
+                    + "）\"," + r.path("rule").asText() + "," + r.path("count").asLong());
         }
-        JsonNode limits = s.path("timeLimits");
-        out.println("时限,7日内作出受理决定,," + limits.path("decidedInTime").asLong() + "/" + limits.path("decided").asLong());
-        out.println("时限,受理后3日内指派,," + limits.path("assignedInTime").asLong() + "/" + limits.path("assigned").asLong());
+        out.println("超期,,," + s.path("overdue").asLong());
+        for (JsonNode t : s.path("timeLimits")) {
+            out.println("时限按时," + t.path("label").asText() + "," + t.path("kind").asText() + "," + t.path("met").asLong() + "/"
+                    + t.path("done").asLong());
+        }
         out.println("结案,,," + s.path("closed").asLong());
         section(out, "结案方式", s.path("outcomes"));
         out.println("挽回经济损失(元),,," + s.path("moneyRecovered").asText("0"));

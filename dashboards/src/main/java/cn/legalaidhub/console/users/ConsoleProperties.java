@@ -34,7 +34,7 @@ public class ConsoleProperties {
     public static class Account {
         private String username;
         private String agency;
-        private String role = "ADMIN";
+        private String role = "ADMINISTRATOR";
         private String displayName;
         /** A bcrypt hash, e.g. from {@code htpasswd -nbBC 12 "" 'password' | tr -d ':\n'}; {@code {bcrypt}} may precede it. */
         private String passwordHash;

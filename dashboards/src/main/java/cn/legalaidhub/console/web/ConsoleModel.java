@@ -46,10 +46,10 @@ class ConsoleModel {
         if (me == null) {
             return items;
         }
-        if (me.is(StaffRole.WORKSTATION, StaffRole.REVIEWER, StaffRole.COORDINATOR, StaffRole.SUPERVISOR)) {
+        if (me.is(StaffRole.WORKSTATION_STAFF, StaffRole.REVIEWER, StaffRole.COORDINATOR, StaffRole.SUPERVISOR)) {
             items.add(new NavItem("/console/inbox", "nav.inbox", "1"));
         }
-        if (me.is(StaffRole.WORKSTATION, StaffRole.REVIEWER)) {
+        if (me.is(StaffRole.WORKSTATION_STAFF, StaffRole.REVIEWER)) {
             items.add(new NavItem("/console/referrals/new", "nav.new", "2"));
         }
         if (me.is(StaffRole.COORDINATOR, StaffRole.SUPERVISOR, StaffRole.REVIEWER)) {
@@ -58,7 +58,7 @@ class ConsoleModel {
         if (me.is(StaffRole.SUPERVISOR, StaffRole.COORDINATOR)) {
             items.add(new NavItem("/console/statistics", "nav.statistics", "4"));
         }
-        if (me.is(StaffRole.ADMIN)) {
+        if (me.is(StaffRole.ADMINISTRATOR)) {
             items.add(new NavItem("/console/admin/users", "nav.users", "5"));
         }
         items.add(new NavItem("/console/account/password", "nav.password", "9"));

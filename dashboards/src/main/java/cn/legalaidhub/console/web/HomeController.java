@@ -17,10 +17,10 @@ class HomeController {
     @GetMapping({"/console", "/console/"})
     String home(@AuthenticationPrincipal ConsoleUser me) {
         return switch (me.role()) {
-            case WORKSTATION, REVIEWER -> "redirect:/console/inbox";
+            case WORKSTATION_STAFF, REVIEWER -> "redirect:/console/inbox";
             case COORDINATOR -> "redirect:/console/search";
             case SUPERVISOR -> "redirect:/console/statistics";
-            case ADMIN -> "redirect:/console/admin/users";
+            case ADMINISTRATOR -> "redirect:/console/admin/users";
         };
     }
 }

@@ -19,7 +19,10 @@ import cn.legalaidhub.contract.ProceedingStage;
 import cn.legalaidhub.contract.ReferralStatus;
 import cn.legalaidhub.contract.Sex;
 import cn.legalaidhub.contract.StaffRole;
+import cn.legalaidhub.contract.TerminationReason;
 import cn.legalaidhub.contract.UrgencyReason;
+import cn.legalaidhub.contract.DocumentProvider;
+import cn.legalaidhub.contract.ObjectionDecision;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -43,11 +46,12 @@ public class Labels {
             Map.entry("urgencyReason", UrgencyReason.class), Map.entry("legalStatus", LegalStatus.class),
             Map.entry("partyRole", PartyRole.class), Map.entry("aidForm", AidForm.class), Map.entry("health", Health.class),
             Map.entry("sex", Sex.class), Map.entry("idType", IdType.class), Map.entry("legalBasis", LegalBasis.class),
-            Map.entry("agencyKind", AgencyKind.class), Map.entry("role", StaffRole.class));
+            Map.entry("agencyKind", AgencyKind.class), Map.entry("role", StaffRole.class),
+            Map.entry("terminationReason", TerminationReason.class), Map.entry("provider", DocumentProvider.class),
+            Map.entry("decision", ObjectionDecision.class));
 
-    /** Extra labels for codes the lifecycle adds before the contract's enums name them. */
+    /** Labels of timeline entries that are not events of the contract (the hub's own SUBMITTED). */
     private static final Map<String, String> PENDING = Map.of(
-            "ACCEPTED_PENDING_DOCUMENTS", "容缺受理",
             "SUBMITTED", "提交转介");
 
     public String label(String type, String code) {

@@ -35,8 +35,8 @@ class ReferralActionsTest {
     void withoutTheHubsListTheStateMachineIsMirroredPerParty() throws Exception {
         JsonNode waiting = view("{\"status\":\"DELIVERED\",\"sender\":\"a\",\"receiver\":\"b\"}");
         assertThat(actions.allowed(waiting, user("b", StaffRole.REVIEWER))).containsExactly("ACCEPTED", "DECLINED");
-        assertThat(actions.allowed(waiting, user("a", StaffRole.WORKSTATION))).containsExactly("CANCELLED");
-        assertThat(actions.allowed(waiting, user("c", StaffRole.WORKSTATION))).isEmpty();
+        assertThat(actions.allowed(waiting, user("a", StaffRole.WORKSTATION_STAFF))).containsExactly("CANCELLED");
+        assertThat(actions.allowed(waiting, user("c", StaffRole.WORKSTATION_STAFF))).isEmpty();
     }
 
     @Test
