@@ -30,7 +30,8 @@ import org.springframework.stereotype.Component;
 @Component
 class Worklist {
 
-    static final List<String> FINISHED = List.of("CLOSED", "DECLINED", "CANCELLED", "REFUSED", "TERMINATED", "ARCHIVED");
+    /** Nothing more to do: a closed or terminated case still has to be archived, a refused one may see an objection. */
+    static final List<String> FINISHED = List.of("DECLINED", "CANCELLED", "ARCHIVED");
 
     record Query(String agency, String direction, String status, String category, Boolean greenChannel, Boolean urgent,
             boolean overdueOnly, String text, String sort, int page, int size, String role) {

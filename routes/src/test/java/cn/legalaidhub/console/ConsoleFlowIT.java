@@ -7,7 +7,9 @@ import cn.legalaidhub.adapters.support.SampleReferrals;
 import cn.legalaidhub.support.HubIntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -141,13 +143,12 @@ class ConsoleFlowIT extends HubIntegrationTest {
 
                 // accept pending documents in place, from the inbox row: the missing contract is already ticked
                 reviewer.driver.findElement(row).findElement(By.cssSelector("button[aria-controls]")).click();
-                By pending = By.cssSelector("#act-" + referralId + " details[data-event='ACCEPTED_PENDING_DOCUMENTS'] summary");
-                reviewer.wait.until(ExpectedConditions.elementToBeClickable(pending)).click();
-                assertThat(reviewer.driver.findElement(By.cssSelector("#act-" + referralId
-                        + " details[data-event='ACCEPTED_PENDING_DOCUMENTS'] input[value='LABOR_CONTRACT']")).isSelected()).isTrue();
-                reviewer.screenshot("07-reviewer-accept-pending-documents");
-                reviewer.driver.findElement(By.cssSelector("#act-" + referralId + " button[data-submit='ACCEPTED_PENDING_DOCUMENTS']")).click();
-                reviewer.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#act-" + referralId + " .message"), "容缺受理"));
+                reviewer.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#act-" + referralId + " .actions")));
+                act(reviewer, "#act-" + referralId, "ACCEPTED_PENDING_DOCUMENTS", "容缺受理", () -> {
+                    assertThat(reviewer.driver.findElement(By.cssSelector("#act-" + referralId
+                            + " details[data-event='ACCEPTED_PENDING_DOCUMENTS'] input[value='LABOR_CONTRACT']")).isSelected()).isTrue();
+                    reviewer.screenshot("07-reviewer-accept-pending-documents");
+                });
 
                 reviewer.open("/console/referrals/" + referralId);
                 assertThat(reviewer.text(By.id("referral-status"))).isEqualTo("容缺受理");
@@ -156,17 +157,16 @@ class ConsoleFlowIT extends HubIntegrationTest {
                 assertThat(reviewer.text(By.cssSelector("#documents tr[data-missing='LABOR_CONTRACT']"))).contains("劳动合同").contains("待补正");
                 assertThat(reviewer.text(By.id("clocks"))).contains("补正材料");
                 reviewer.screenshot("08-reviewer-referral-pending-documents");
-                submit(reviewer, "GRANTED", "已决定给予援助");
+                act(reviewer, "GRANTED", "已决定给予援助");
 
                 reviewer.open("/console/referrals/" + referralId);
-                reviewer.driver.findElement(By.cssSelector("details[data-event='ASSIGNED'] summary")).click();
-                reviewer.choose(By.id("ASSIGNED-assigneeKind"), "WORKSTATION");
-                reviewer.choose(By.id("ASSIGNED-assigneeAgencyId"), "union-330300");
-                reviewer.type(By.id("ASSIGNED-assigneeName"), "温州市总工会法律援助工作站");
-                reviewer.type(By.id("ASSIGNED-note"), "绿色通道案件，请工会工作站三日内联系申请人。");
-                reviewer.screenshot("09-reviewer-assigning");
-                reviewer.driver.findElement(By.cssSelector("button[data-submit='ASSIGNED']")).click();
-                reviewer.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".actions .message"), "已指派"));
+                act(reviewer, "main", "ASSIGNED", "已指派", () -> {
+                    reviewer.choose(By.id("ASSIGNED-assigneeKind"), "WORKSTATION");
+                    reviewer.choose(By.id("ASSIGNED-assigneeAgencyId"), "union-330300");
+                    reviewer.type(By.id("ASSIGNED-assigneeName"), "温州市总工会法律援助工作站");
+                    reviewer.type(By.id("ASSIGNED-note"), "绿色通道案件，请工会工作站三日内联系申请人。");
+                    reviewer.screenshot("09-reviewer-assigning");
+                });
                 reviewer.open("/console/referrals/" + referralId);
                 assertThat(reviewer.text(By.id("referral-status"))).isEqualTo("已指派");
                 assertThat(reviewer.text(By.id("timeline"))).contains("容缺受理").contains("已指派").contains("温州市总工会法律援助工作站");
@@ -188,7 +188,7 @@ class ConsoleFlowIT extends HubIntegrationTest {
                 assertThat(union.text(By.id("referral-status"))).isEqualTo("已指派");
                 // the assigned workstation handles the case: its staff see the applicant's data to contact them
                 assertThat(union.text(By.id("applicant-phone"))).isEqualTo(phone);
-                submit(union, "ASSIGNMENT_ACCEPTED", "办理中");
+                act(union, "ASSIGNMENT_ACCEPTED", "办理中");
                 union.open("/console/referrals/" + referralId);
                 union.screenshot("12-union-assignment-accepted");
             } catch (RuntimeException | AssertionError failure) {
@@ -204,11 +204,10 @@ class ConsoleFlowIT extends HubIntegrationTest {
                 By hit = By.linkText(referralId);
                 Awaitility.await("the case feed has the referral").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
                         .ignoreExceptions().until(() -> {
-                            coordinator.type(By.id("search-q"), employer);
-                            coordinator.driver.findElement(By.id("search-submit")).click();
-                            coordinator.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("search-total")));
+                            coordinator.open("/console/search?q=" + URLEncoder.encode(employer, StandardCharsets.UTF_8));
                             return !coordinator.driver.findElements(hit).isEmpty();
                         });
+                assertThat(coordinator.driver.findElement(By.id("search-q")).getAttribute("value")).isEqualTo(employer);
                 assertThat(coordinator.text(By.id("search-table"))).contains(maskedId).contains(employer);
                 assertThat(coordinator.page()).doesNotContain(idNumber).doesNotContain(phone);
                 coordinator.screenshot("13-coordinator-search-by-employer");
@@ -219,6 +218,7 @@ class ConsoleFlowIT extends HubIntegrationTest {
                 // business-key look-up by the full ID number: the results show it masked
                 coordinator.type(By.id("search-q"), idNumber);
                 coordinator.driver.findElement(By.id("search-submit")).click();
+                coordinator.wait.until(ExpectedConditions.urlContains("q=" + idNumber)); // the results re-rendered by htmx
                 coordinator.wait.until(ExpectedConditions.presenceOfElementLocated(hit));
                 assertThat(coordinator.text(By.id("search-table"))).contains(maskedId).doesNotContain(idNumber);
                 coordinator.screenshot("14-coordinator-search-by-id-number");
@@ -238,20 +238,18 @@ class ConsoleFlowIT extends HubIntegrationTest {
             try {
                 reviewer.signIn("reviewer-legalaid");
                 reviewer.open("/console/referrals/" + referralId);
-                submit(reviewer, "DOCUMENTS_RECEIVED", "办理中");
+                act(reviewer, "DOCUMENTS_RECEIVED", "办理中");
                 reviewer.open("/console/referrals/" + referralId);
                 assertThat(reviewer.text(By.cssSelector("#documents tr[data-missing='LABOR_CONTRACT']"))).contains("已补正");
-                reviewer.driver.findElement(By.cssSelector("details[data-event='PROGRESS'] summary")).click();
-                reviewer.choose(By.id("PROGRESS-stage"), "MEDIATION");
-                reviewer.type(By.id("PROGRESS-note"), "已组织劳资双方调解。");
-                reviewer.driver.findElement(By.cssSelector("button[data-submit='PROGRESS']")).click();
-                reviewer.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".actions .message"), "办理中"));
-                reviewer.driver.findElement(By.cssSelector("details[data-event='CLOSED'] summary")).click();
-                reviewer.choose(By.id("CLOSED-result"), "SETTLED");
-                reviewer.type(By.id("CLOSED-amountRecovered"), "12000.50");
-                reviewer.type(By.id("CLOSED-summary"), "调解结案，用人单位当场支付拖欠工资。");
-                reviewer.driver.findElement(By.cssSelector("button[data-submit='CLOSED']")).click();
-                reviewer.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".actions .message"), "已结案"));
+                act(reviewer, "main", "PROGRESS", "办理中", () -> {
+                    reviewer.choose(By.id("PROGRESS-stage"), "MEDIATION");
+                    reviewer.type(By.id("PROGRESS-note"), "已组织劳资双方调解。");
+                });
+                act(reviewer, "main", "CLOSED", "已结案", () -> {
+                    reviewer.choose(By.id("CLOSED-result"), "SETTLED");
+                    reviewer.type(By.id("CLOSED-amountRecovered"), "12000.50");
+                    reviewer.type(By.id("CLOSED-summary"), "调解结案，用人单位当场支付拖欠工资。");
+                });
                 reviewer.open("/console/referrals/" + referralId);
                 assertThat(reviewer.text(By.id("referral-status"))).isEqualTo("已结案");
                 reviewer.screenshot("16-reviewer-closed");
@@ -284,11 +282,22 @@ class ConsoleFlowIT extends HubIntegrationTest {
         }
     }
 
-    /** Opens the action of that type on the referral page, submits it as it is, and waits for the new status. */
-    private static void submit(ConsoleBrowser browser, String type, String statusLabel) {
-        browser.driver.findElement(By.cssSelector("details[data-event='" + type + "'] summary")).click();
-        browser.driver.findElement(By.cssSelector("button[data-submit='" + type + "']")).click();
-        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".actions .message"), statusLabel));
+    /**
+     * Opens the action of that type inside {@code scope}, lets {@code fill} complete its form, submits it and
+     * waits until htmx has replaced the actions with the answer naming the new status.
+     */
+    private static void act(ConsoleBrowser browser, String scope, String type, String statusLabel, Runnable fill) {
+        WebElement actions = browser.driver.findElement(By.cssSelector(scope + " .actions"));
+        browser.wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector(scope + " details[data-event='" + type + "'] summary"))).click();
+        fill.run();
+        browser.driver.findElement(By.cssSelector(scope + " button[data-submit='" + type + "']")).click();
+        browser.wait.until(ExpectedConditions.stalenessOf(actions));
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(scope + " .actions .message"), statusLabel));
+    }
+
+    private static void act(ConsoleBrowser browser, String type, String statusLabel) {
+        act(browser, "main", type, statusLabel, () -> { });
     }
 
     private String exportCsv(ConsoleBrowser browser) throws Exception {

@@ -8,33 +8,19 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.util.MultiValueMap;
 
 /**
  * Which status events the signed-in user may report on a referral, and the event document built from an
- * action form. The events come from the hub's read view ({@code allowedEvents}); until the hub sends that
- * list, {@link #FALLBACK_RECEIVER} / {@link #FALLBACK_SENDER} mirror its first state machine. The role
- * then narrows them: case handlers act; a coordinator may assign, note progress, file and decide objections
+ * action form. The events come from the hub's read view ({@code allowedEvents}: what the agency may report
+ * now, by the lifecycle's rules); the role then narrows them: case handlers act; a coordinator may assign, note progress, file and decide objections
  * and waive documents; a supervisor may waive documents and decide objections; an administrator only reads.
  */
 @Component
 class ReferralActions {
 
-    static final Map<String, List<String>> FALLBACK_RECEIVER = Map.of(
-            "SUBMITTED", List.of("ACCEPTED", "DECLINED"),
-            "DELIVERED", List.of("ACCEPTED", "DECLINED"),
-            "OPENED", List.of("ACCEPTED", "DECLINED"),
-            "ACCEPTED", List.of("ASSIGNED", "PROGRESS"),
-            "ASSIGNED", List.of("ASSIGNED", "PROGRESS", "CLOSED"),
-            "IN_PROGRESS", List.of("PROGRESS", "CLOSED"));
-    static final Map<String, List<String>> FALLBACK_SENDER = Map.of(
-            "SUBMITTED", List.of("CANCELLED"),
-            "DELIVERED", List.of("CANCELLED"),
-            "OPENED", List.of("CANCELLED"),
-            "UNROUTABLE", List.of("CANCELLED"));
     private static final Set<String> COORDINATOR_EVENTS = Set.of("ASSIGNED", "PROGRESS", "OBJECTION_FILED", "OBJECTION_DECIDED",
             "DOCUMENTS_WAIVED");
     private static final Set<String> SUPERVISOR_EVENTS = Set.of("DOCUMENTS_WAIVED", "OBJECTION_DECIDED");
@@ -50,16 +36,7 @@ class ReferralActions {
 
     List<String> allowed(JsonNode view, ConsoleUser me) {
         List<String> events = new ArrayList<>();
-        if (view.has("allowedEvents")) {
-            view.get("allowedEvents").forEach(e -> events.add(e.asText()));
-        } else {
-            String status = view.path("status").asText();
-            if (me.agencyId().equals(view.path("receiver").asText())) {
-                events.addAll(FALLBACK_RECEIVER.getOrDefault(status, List.of()));
-            } else if (me.agencyId().equals(view.path("sender").asText())) {
-                events.addAll(FALLBACK_SENDER.getOrDefault(status, List.of()));
-            }
-        }
+        view.path("allowedEvents").forEach(e -> events.add(e.asText()));
         return switch (me.role()) {
             case WORKSTATION_STAFF, REVIEWER -> events;
             case COORDINATOR -> events.stream().filter(COORDINATOR_EVENTS::contains).toList();

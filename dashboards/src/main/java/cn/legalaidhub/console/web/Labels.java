@@ -51,7 +51,7 @@ public class Labels {
             Map.entry("decision", ObjectionDecision.class));
 
     /** Labels of timeline entries that are not events of the contract (the hub's own SUBMITTED). */
-    private static final Map<String, String> PENDING = Map.of(
+    private static final Map<String, String> TIMELINE_ONLY = Map.of(
             "SUBMITTED", "提交转介");
 
     public String label(String type, String code) {
@@ -59,7 +59,7 @@ public class Labels {
             return "";
         }
         return options(type).stream().filter(o -> o.code().equals(code)).map(Option::label).findFirst()
-                .orElse(PENDING.getOrDefault(code, code));
+                .orElse(TIMELINE_ONLY.getOrDefault(code, code));
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

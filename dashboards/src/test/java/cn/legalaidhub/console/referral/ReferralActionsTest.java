@@ -32,11 +32,15 @@ class ReferralActionsTest {
     }
 
     @Test
-    void withoutTheHubsListTheStateMachineIsMirroredPerParty() throws Exception {
-        JsonNode waiting = view("{\"status\":\"DELIVERED\",\"sender\":\"a\",\"receiver\":\"b\"}");
-        assertThat(actions.allowed(waiting, user("b", StaffRole.REVIEWER))).containsExactly("ACCEPTED", "DECLINED");
-        assertThat(actions.allowed(waiting, user("a", StaffRole.WORKSTATION_STAFF))).containsExactly("CANCELLED");
-        assertThat(actions.allowed(waiting, user("c", StaffRole.WORKSTATION_STAFF))).isEmpty();
+    void withoutTheHubsListNothingIsOffered() throws Exception {
+        assertThat(actions.allowed(view("{\"status\":\"DELIVERED\",\"receiver\":\"b\"}"), user("b", StaffRole.REVIEWER))).isEmpty();
+    }
+
+    @Test
+    void supervisorsMayWaiveDocumentsAndDecideObjections() throws Exception {
+        JsonNode v = view("{\"allowedEvents\":[\"DOCUMENTS_RECEIVED\",\"DOCUMENTS_WAIVED\",\"GRANTED\"]}");
+        assertThat(actions.allowed(v, user("b", StaffRole.SUPERVISOR))).containsExactly("DOCUMENTS_WAIVED");
+        assertThat(actions.allowed(v, user("b", StaffRole.ADMINISTRATOR))).isEmpty();
     }
 
     @Test
@@ -61,5 +65,14 @@ class ReferralActionsTest {
         pending.add("dueDate", "2026-12-01");
         assertThat(actions.event("ACCEPTED_PENDING_DOCUMENTS", pending).path("missingDocuments")).hasSize(2);
         assertThat(actions.event("DECLINED", new LinkedMultiValueMap<>()).has("reasonCode")).isFalse();
+
+        LinkedMultiValueMap<String, String> received = new LinkedMultiValueMap<>();
+        received.add("items", "LABOR_CONTRACT");
+        received.add("note", "");
+        assertThat(actions.event("DOCUMENTS_RECEIVED", received).toString())
+                .isEqualTo("{\"type\":\"DOCUMENTS_RECEIVED\",\"items\":[\"LABOR_CONTRACT\"]}");
+        LinkedMultiValueMap<String, String> terminated = new LinkedMultiValueMap<>();
+        terminated.add("terminationReason", "SELF_RETAINED_LAWYER");
+        assertThat(actions.event("TERMINATED", terminated).path("terminationReason").asText()).isEqualTo("SELF_RETAINED_LAWYER");
     }
 }
