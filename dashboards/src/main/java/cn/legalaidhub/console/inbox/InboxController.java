@@ -1,7 +1,7 @@
 package cn.legalaidhub.console.inbox;
 
 import cn.legalaidhub.console.hub.HubAnswer;
-import cn.legalaidhub.console.hub.HubDoors;
+import cn.legalaidhub.console.hub.ConsoleDoors;
 import cn.legalaidhub.console.users.ConsoleUser;
 import cn.legalaidhub.contract.HubExchange;
 import java.util.LinkedHashMap;
@@ -22,9 +22,9 @@ class InboxController {
 
     static final int PAGE_SIZE = 20;
 
-    private final HubDoors hub;
+    private final ConsoleDoors hub;
 
-    InboxController(HubDoors hub) {
+    InboxController(ConsoleDoors hub) {
         this.hub = hub;
     }
 

@@ -2,7 +2,7 @@ package cn.legalaidhub.console.referral;
 
 import cn.legalaidhub.console.hub.Agencies;
 import cn.legalaidhub.console.hub.HubAnswer;
-import cn.legalaidhub.console.hub.HubDoors;
+import cn.legalaidhub.console.hub.ConsoleDoors;
 import cn.legalaidhub.console.users.ConsoleUser;
 import cn.legalaidhub.console.web.Formats;
 import cn.legalaidhub.contract.HubExchange;
@@ -29,10 +29,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class NewReferralController {
 
-    private final HubDoors hub;
+    private final ConsoleDoors hub;
     private final Agencies agencies;
 
-    NewReferralController(HubDoors hub, Agencies agencies) {
+    NewReferralController(ConsoleDoors hub, Agencies agencies) {
         this.hub = hub;
         this.agencies = agencies;
     }

@@ -2,7 +2,7 @@ package cn.legalaidhub.console.referral;
 
 import cn.legalaidhub.console.hub.Agencies;
 import cn.legalaidhub.console.hub.HubAnswer;
-import cn.legalaidhub.console.hub.HubDoors;
+import cn.legalaidhub.console.hub.ConsoleDoors;
 import cn.legalaidhub.console.users.ConsoleUser;
 import cn.legalaidhub.contract.HubExchange;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,11 +27,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ReferralController {
 
-    private final HubDoors hub;
+    private final ConsoleDoors hub;
     private final Agencies agencies;
     private final ReferralActions actions;
 
-    ReferralController(HubDoors hub, Agencies agencies, ReferralActions actions) {
+    ReferralController(ConsoleDoors hub, Agencies agencies, ReferralActions actions) {
         this.hub = hub;
         this.agencies = agencies;
         this.actions = actions;

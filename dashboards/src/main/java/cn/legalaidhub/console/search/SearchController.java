@@ -1,7 +1,7 @@
 package cn.legalaidhub.console.search;
 
 import cn.legalaidhub.console.hub.HubAnswer;
-import cn.legalaidhub.console.hub.HubDoors;
+import cn.legalaidhub.console.hub.ConsoleDoors;
 import cn.legalaidhub.console.users.ConsoleUser;
 import cn.legalaidhub.console.web.Labels;
 import cn.legalaidhub.contract.HubExchange;
@@ -29,15 +29,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SearchController {
 
     static final List<String> FILTERS = List.of("q", "category", "group", "region", "status", "channel", "overdue",
-            "greenChannel", "from", "to");
+            "greenChannel", "rule", "from", "to");
     static final int PAGE_SIZE = 20;
     /** The feed pages at most 10,000 hits deep; an export stops there. */
     static final int EXPORT_MAX = 10_000;
 
-    private final HubDoors hub;
+    private final ConsoleDoors hub;
     private final Labels labels;
 
-    SearchController(HubDoors hub, Labels labels) {
+    SearchController(ConsoleDoors hub, Labels labels) {
         this.hub = hub;
         this.labels = labels;
     }

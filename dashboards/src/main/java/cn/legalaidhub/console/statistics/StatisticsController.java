@@ -1,7 +1,7 @@
 package cn.legalaidhub.console.statistics;
 
 import cn.legalaidhub.console.hub.HubAnswer;
-import cn.legalaidhub.console.hub.HubDoors;
+import cn.legalaidhub.console.hub.ConsoleDoors;
 import cn.legalaidhub.console.users.ConsoleUser;
 import cn.legalaidhub.console.web.Formats;
 import cn.legalaidhub.console.web.Labels;
@@ -28,10 +28,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class StatisticsController {
 
-    private final HubDoors hub;
+    private final ConsoleDoors hub;
     private final Labels labels;
 
-    StatisticsController(HubDoors hub, Labels labels) {
+    StatisticsController(ConsoleDoors hub, Labels labels) {
         this.hub = hub;
         this.labels = labels;
     }

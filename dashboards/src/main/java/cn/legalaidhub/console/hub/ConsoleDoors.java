@@ -15,12 +15,12 @@ import org.springframework.stereotype.Component;
  * access rules, validation and audit as for any other channel.
  */
 @Component
-public class HubDoors {
+public class ConsoleDoors {
 
     private final ProducerTemplate template;
     private final ObjectMapper mapper;
 
-    public HubDoors(ProducerTemplate template, ObjectMapper mapper) {
+    public ConsoleDoors(ProducerTemplate template, ObjectMapper mapper) {
         this.template = template;
         this.mapper = mapper;
     }
