@@ -202,7 +202,8 @@ class Statistics {
         answer.put("closed", closed[0]);
         answer.put("outcomes", counts(results, OutcomeResult.class));
         BigDecimal ledgerSum = jdbc.queryForObject("select sum(r.amount_recovered)" + scoped, params, BigDecimal.class);
-        answer.put("moneyRecovered", ledgerSum == null ? recovered[0] : ledgerSum.max(recovered[0]));
+        // the ledger keeps each case's amount (closing or mediation agreement); the events' sum only when it has none
+        answer.put("moneyRecovered", ledgerSum == null ? recovered[0] : ledgerSum);
         return answer;
     }
 }
