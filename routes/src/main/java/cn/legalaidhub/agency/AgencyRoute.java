@@ -1,5 +1,6 @@
 package cn.legalaidhub.agency;
 
+import cn.legalaidhub.contract.HubExchange;
 import cn.legalaidhub.web.ApiRoutes;
 import cn.legalaidhub.web.JsonDocuments;
 import java.util.LinkedHashMap;
@@ -7,15 +8,17 @@ import java.util.Map;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 
-/** Lets a caller check which agency its key belongs to (never the key). */
+/** Lets a caller check which agency its key belongs to (never the key); the console's agency directory. */
 @Component
 class AgencyRoute extends RouteBuilder {
 
     private final CallingAgency callingAgency;
+    private final AgencyRegistry registry;
     private final JsonDocuments json;
 
-    AgencyRoute(CallingAgency callingAgency, JsonDocuments json) {
+    AgencyRoute(CallingAgency callingAgency, AgencyRegistry registry, JsonDocuments json) {
         this.callingAgency = callingAgency;
+        this.registry = registry;
         this.json = json;
     }
 
@@ -36,6 +39,21 @@ class AgencyRoute extends RouteBuilder {
                     view.put("coordinator", a.coordinator());
                     view.put("liaisons", a.liaisons());
                     ApiRoutes.respond(exchange, 200, json.write(view));
+                });
+
+        // the staff console's directory of agencies (names, kinds, regions; never keys or settings)
+        from(HubExchange.AGENCY_DIRECTORY).routeId("agency-directory").routeConfigurationId(ApiRoutes.API_ERRORS)
+                .process(exchange -> {
+                    ApiRoutes.respond(exchange, 200, json.write(registry.all().stream().map(a -> {
+                        Map<String, Object> entry = new LinkedHashMap<>();
+                        entry.put("id", a.id());
+                        entry.put("kind", a.kind().slug());
+                        entry.put("kindLabel", a.kind().label());
+                        entry.put("name", a.name());
+                        entry.put("region", a.region());
+                        entry.put("coordinator", a.coordinator());
+                        return entry;
+                    }).toList()));
                 });
     }
 }

@@ -30,7 +30,7 @@ class CaseSearch {
     private static final List<String> HIDDEN_FIELDS = List.of("applicantIdHash", "parties", "ledgerVersion");
 
     record Criteria(String q, String category, String group, String region, String status, String from, String to,
-            Boolean greenChannel, Boolean overdue, String rule, int page, int size) {
+            Boolean greenChannel, Boolean overdue, String rule, String channel, int page, int size) {
     }
 
     record Result(List<Map<String, Object>> items, long total, int page, int size, Map<String, Map<String, Long>> facets) {
@@ -61,6 +61,7 @@ class CaseSearch {
         if (c.region() != null && !c.region().isBlank()) {
             bool.filter(f -> f.prefix(p -> p.field("region").value(c.region().replaceAll("(00)+$", ""))));
         }
+        term(bool, "channel", c.channel());
         if (c.greenChannel() != null) {
             bool.filter(f -> f.term(t -> t.field("greenChannel").value(c.greenChannel())));
         }

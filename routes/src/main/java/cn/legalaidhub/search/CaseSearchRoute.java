@@ -2,6 +2,7 @@ package cn.legalaidhub.search;
 
 import cn.legalaidhub.agency.Agency;
 import cn.legalaidhub.agency.CallingAgency;
+import cn.legalaidhub.contract.HubExchange;
 import cn.legalaidhub.ledger.ReferralLedger;
 import cn.legalaidhub.web.ApiRoutes;
 import cn.legalaidhub.web.JsonDocuments;
@@ -31,7 +32,7 @@ class CaseSearchRoute extends RouteBuilder {
     public void configure() {
         rest("/api/v1/cases").get().id("rest-search-cases").produces(ApiRoutes.JSON).to("direct:case-search");
 
-        from("direct:case-search").routeId("case-search").routeConfigurationId(ApiRoutes.API_ERRORS)
+        from(HubExchange.CASE_SEARCH).routeId("case-search").routeConfigurationId(ApiRoutes.API_ERRORS)
                 .process(this::search);
     }
 
@@ -44,13 +45,19 @@ class CaseSearchRoute extends RouteBuilder {
         if (region != null && !region.isBlank() && !region.matches("^\\d{2,6}$")) {
             throw ApiRoutes.badParam("region", "must be a division code or its prefix (2-6 digits)");
         }
+        String channel = m.getHeader("channel", String.class);
+        if (channel != null && !channel.isBlank() && !channel.matches("^[a-z]{2,20}$")) {
+            throw ApiRoutes.badParam("channel", "must be an agency kind, e.g. arbitration");
+        }
         var criteria = new CaseSearch.Criteria(m.getHeader("q", String.class), m.getHeader("category", String.class),
                 m.getHeader("group", String.class), region, m.getHeader("status", String.class),
                 date(m.getHeader("from", String.class), "from"), date(m.getHeader("to", String.class), "to"),
                 flag(m.getHeader("greenChannel", String.class), "greenChannel"), flag(m.getHeader("overdue", String.class), "overdue"),
-                m.getHeader("rule", String.class), page, size);
+                m.getHeader("rule", String.class), channel, page, size);
         var result = search.search(caller, criteria);
-        ledger.audit(caller.id(), "SEARCH_CASES", null, json.write(criteria));
+        // the staff console names the signed-in user (the API-key filter drops this header from API clients)
+        String user = m.getHeader(HubExchange.CALLING_USER, String.class);
+        ledger.audit(caller.id(), "SEARCH_CASES", null, json.write(criteria) + (user == null ? "" : " user=" + user));
         ApiRoutes.respond(exchange, 200, json.write(result));
     }
 

@@ -35,6 +35,19 @@ class ApiKeyAuthenticationFilterTest {
     }
 
     @Test
+    void aClientCannotClaimToBeAConsoleUser() throws Exception {
+        MockHttpServletRequest request = request("/api/v1/cases", "Bearer arb-key");
+        request.addHeader("X-Hub-User", "admin");
+        request.addHeader("X-Hub-User-Role", "REVIEWER");
+
+        HttpServletRequest passed = run(request, new MockHttpServletResponse());
+
+        assertThat(passed.getHeader("X-Hub-User")).isNull();
+        assertThat(passed.getHeaders("x-hub-user-role").hasMoreElements()).isFalse();
+        assertThat(java.util.Collections.list(passed.getHeaderNames())).doesNotContain("X-Hub-User", "X-Hub-User-Role");
+    }
+
+    @Test
     void basicAuthNeedsTheAgencyIdAsUserAndItsKeyAsPassword() throws Exception {
         assertThat(run(request("/partner/arbitration/soap", basic("arbitration-330300", "arb-key")), new MockHttpServletResponse())
                 .getHeader("X-Hub-Agency")).isEqualTo("arbitration-330300");

@@ -24,6 +24,27 @@ public final class HubExchange {
     /** Header {@link #SOURCE_REF}: the caller's own case number. Answer as {@link #REFERRAL_READ}. */
     public static final String REFERRAL_READ_BY_SOURCE = "direct:referral-read-by-source";
 
+    /**
+     * The agency's work list (待办) without marking anything delivered — the staff console's inbox.
+     * Headers (all optional): {@code direction} (received|sent|assigned|all), {@code status} (open|all|a status),
+     * {@code category}, {@code greenChannel}, {@code urgent}, {@code overdue} (true), {@code q} (referral id,
+     * source case number or employer name), {@code sort} (urgency|due|submitted|-submitted|updated), {@code page},
+     * {@code size}. Answer: {@code {"items","total","page","size"}}; names masked by {@link #CALLING_USER_ROLE}.
+     */
+    public static final String WORKLIST = "direct:worklist";
+    /**
+     * A referral read for one staff member: as {@link #REFERRAL_READ}, with personal data masked according
+     * to {@link #CALLING_USER_ROLE} (see {@link StaffRole#seesPersonalData()}) and the read audited with {@link #CALLING_USER}.
+     */
+    public static final String REFERRAL_VIEW = "direct:referral-view";
+    /** Search of the shared, masked case feed; headers as the query parameters of {@code GET /api/v1/cases}. */
+    public static final String CASE_SEARCH = "direct:case-search";
+    /** Statistics of the agency's cases (a coordinator's: its region's); headers {@code from}, {@code to} (dates). */
+    public static final String STATISTICS = "direct:statistics";
+
+    /** Every agency of the registry: {@code [{"id","kind","kindLabel","name","region","coordinator"}]} (no keys or settings). */
+    public static final String AGENCY_DIRECTORY = "direct:agency-directory";
+
     /** The authenticated calling agency's id (set by the hub's filter, or by an adapter that authenticated it). */
     public static final String CALLING_AGENCY = "X-Hub-Agency";
     /** The calling agency's kind slug, set by the hub's filter beside {@link #CALLING_AGENCY}. */

@@ -84,6 +84,7 @@ class OpenApiDocumentTest {
                 "post /api/v1/referrals/{id}/events",
                 "get /api/v1/inbox",
                 "get /api/v1/cases",
+                "get /api/v1/statistics",
                 "get /api/v1/agencies/me",
                 "post /api/v1/admin/feed/rebuild",
                 "get /api/v1/admin/dead-letters",
