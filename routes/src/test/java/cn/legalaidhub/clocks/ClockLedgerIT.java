@@ -3,18 +3,15 @@ package cn.legalaidhub.clocks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.legalaidhub.rules.TestRules;
+import cn.legalaidhub.support.TestDatabases;
 import com.zaxxer.hikari.HikariDataSource;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,41 +23,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ClockLedgerIT {
 
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
-    private static final List<HikariDataSource> OPEN = new ArrayList<>();
+    private static final TestDatabases DATABASES = new TestDatabases();
     private final ClockPlanner planner = new ClockPlanner(TestRules.shipped());
 
-    static Stream<Arguments> databases() throws Exception {
-        Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "it-data")), "clocks-");
-        List<Arguments> dbs = new ArrayList<>();
-        dbs.add(Arguments.of("H2", dataSource("jdbc:h2:file:" + dir.toAbsolutePath() + "/hub", "sa", "")));
-        String pg = System.getenv("HUB_TEST_POSTGRES_URL");
-        if (pg != null && !pg.isBlank()) {
-            dbs.add(Arguments.of("PostgreSQL", dataSource(pg + (pg.contains("?") ? "&" : "?") + "currentSchema=clocks_it",
-                    System.getenv("HUB_TEST_POSTGRES_USER"), System.getenv("HUB_TEST_POSTGRES_PASSWORD"))));
-        } else if ("true".equals(System.getenv("CI"))) {
-            throw new IllegalStateException("CI must run the clock ledger tests on PostgreSQL: set HUB_TEST_POSTGRES_URL");
-        } else {
-            dbs.add(Arguments.of("PostgreSQL", null));
-        }
-        return dbs.stream();
-    }
-
-    private static HikariDataSource dataSource(String url, String user, String password) {
-        HikariDataSource ds = new HikariDataSource();
-        ds.setJdbcUrl(url);
-        ds.setUsername(user);
-        ds.setPassword(password);
-        ds.setMaximumPoolSize(4);
-        OPEN.add(ds);
-        Flyway.configure().dataSource(ds).schemas(url.contains("currentSchema") ? "clocks_it" : "PUBLIC").cleanDisabled(false).load()
-                .clean();
-        Flyway.configure().dataSource(ds).schemas(url.contains("currentSchema") ? "clocks_it" : "PUBLIC").load().migrate();
-        return ds;
+    static Stream<Arguments> databases() {
+        return DATABASES.h2AndPostgres("clocks_it");
     }
 
     @AfterAll
     static void close() {
-        OPEN.forEach(HikariDataSource::close);
+        DATABASES.close();
     }
 
     private ClockLedger ledger(HikariDataSource ds) {

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,7 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class TwoReplicasIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String SCHEMA = "replicas_it";
+    private static final String SCHEMA = "replicas_it_" + java.util.UUID.randomUUID().toString().substring(0, 8);
     private static final int REFERRALS = 20;
 
     @Test
@@ -43,7 +42,6 @@ class TwoReplicasIT {
         Assumptions.assumeTrue(!blank(pg) && !blank(broker), "needs PostgreSQL and the standalone broker (.ci/run)");
         String url = pg + (pg.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA;
         try (HikariDataSource ds = dataSource(url)) {
-            Flyway.configure().dataSource(ds).schemas(SCHEMA).cleanDisabled(false).load().clean();
             JdbcTemplate jdbc = new JdbcTemplate(ds);
             Path base = Files.createDirectories(Path.of("target", "it-data"));
             List<String> args = new ArrayList<>(List.of(
@@ -103,6 +101,8 @@ class TwoReplicasIT {
                 }
                 assertThat(perLevel.entrySet().stream().filter(e -> e.getKey().endsWith("/REMINDER")).count())
                         .as("reminders went out from both replicas' sweeps").isGreaterThan(0);
+            } finally {
+                jdbc.execute("drop schema if exists " + SCHEMA + " cascade");
             }
         }
     }
