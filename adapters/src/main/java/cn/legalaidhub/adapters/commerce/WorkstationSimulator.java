@@ -5,22 +5,24 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.SocketAddress;
 import java.security.KeyPair;
+import java.security.PublicKey;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.sshd.client.SshClient;
-import org.apache.sshd.client.keyverifier.AcceptAllServerKeyVerifier;
 import org.apache.sshd.client.session.ClientSession;
+import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.sftp.client.SftpClient;
 import org.apache.sshd.sftp.client.SftpClientFactory;
 
 /**
  * A chamber-of-commerce workstation's system as the hub sees it: it uploads batch files to its SFTP
  * home with a real SFTP client (Apache MINA SSHD), fetches the result files the hub writes back, and
- * reads the status of its referrals from the hub's inbox API. Trusts the host key of the hub it is
- * pointed at; a real workstation pins the key's fingerprint (adapters/docs/commerce.md).
+ * reads the status of its referrals from the hub's inbox API. Trusts the hub's host key on first use and
+ * refuses a different one afterwards; a real workstation pins the key's fingerprint (adapters/docs/commerce.md).
  */
 public final class WorkstationSimulator implements AutoCloseable {
 
@@ -33,6 +35,7 @@ public final class WorkstationSimulator implements AutoCloseable {
     private final String password;
     private final KeyPair key;
     private final HubApiClient hub;
+    private volatile PublicKey hostKey;
 
     /** Logs in with a password ({@code key} null) or a key pair ({@code password} null). */
     public WorkstationSimulator(String host, int port, String agencyId, String password, KeyPair key, HubApiClient hub) {
@@ -42,7 +45,7 @@ public final class WorkstationSimulator implements AutoCloseable {
         this.password = password;
         this.key = key;
         this.hub = hub;
-        client.setServerKeyVerifier(AcceptAllServerKeyVerifier.INSTANCE);
+        client.setServerKeyVerifier(this::sameHostKeyAsFirstTime);
         client.start();
     }
 
@@ -108,6 +111,13 @@ public final class WorkstationSimulator implements AutoCloseable {
 
     public HubApiClient hub() {
         return hub;
+    }
+
+    private synchronized boolean sameHostKeyAsFirstTime(ClientSession session, SocketAddress address, PublicKey key) {
+        if (hostKey == null) {
+            hostKey = key;
+        }
+        return KeyUtils.compareKeys(hostKey, key);
     }
 
     @FunctionalInterface
