@@ -58,6 +58,7 @@ class BatchInbox {
     private final CommerceSettings settings;
     private final CommerceSftpServer sftp;
     private final Clock clock = Clock.systemUTC();
+    private final Instant startedAt = clock.instant();
     private final SecureRandom random = new SecureRandom();
     private final Object claimLock = new Object();
     private final Set<String> inProgress = ConcurrentHashMap.newKeySet();
@@ -199,7 +200,7 @@ class BatchInbox {
         return claimed;
     }
 
-    /** After a restart: forget batches that were never taken, drop half-written uploads and result files. */
+    /** After a restart: forget batches that were never taken, drop uploads and result files left half-written before it. */
     private void recoverOnce() throws IOException {
         synchronized (claimLock) {
             for (BatchLedger.Batch batch : ledger.unfinished()) {
@@ -211,7 +212,9 @@ class BatchInbox {
             for (Workstations.Workstation w : workstations.all()) {
                 try (DirectoryStream<Path> files = Files.newDirectoryStream(workstations.spool(w.id()), ".*")) {
                     for (Path temporary : files) {
-                        Files.deleteIfExists(temporary);
+                        if (Files.getLastModifiedTime(temporary).toInstant().isBefore(startedAt)) {
+                            Files.deleteIfExists(temporary);
+                        }
                     }
                 }
             }

@@ -59,6 +59,16 @@ public final class WorkstationSimulator implements AutoCloseable {
         });
     }
 
+    /** Streams a file from disk into {@code /inbox}. */
+    public void upload(String fileName, java.nio.file.Path file) throws IOException {
+        withSftp(sftp -> {
+            try (OutputStream out = sftp.write("/inbox/" + fileName)) {
+                java.nio.file.Files.copy(file, out);
+            }
+            return null;
+        });
+    }
+
     /** The names of the files in one of the home's folders ({@code inbox}, {@code processed}, {@code failed}, {@code results}). */
     public List<String> list(String folder) throws IOException {
         return withSftp(sftp -> {
