@@ -101,7 +101,11 @@ class CommerceBatchController {
             }
             BatchInbox.Claimed claimed = inbox.claim(agency, temporary, name, BatchLedger.Channel.HTTPS);
             if (inbox.begin(claimed.batchId())) {
-                producer.sendBody(CommerceBatchRoute.BATCHES, claimed);
+                try {
+                    producer.sendBody(CommerceBatchRoute.BATCHES, claimed);
+                } catch (RuntimeException busy) {
+                    inbox.release(claimed.batchId(), false);  // the next scan of the spool takes it
+                }
             }
             BatchLedger.Batch batch = ledger.find(claimed.batchId()).orElseThrow();
             return ResponseEntity.accepted().location(java.net.URI.create("/partner/commerce/batches/" + batch.id()))
