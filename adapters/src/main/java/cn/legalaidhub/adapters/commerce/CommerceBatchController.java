@@ -150,6 +150,9 @@ class CommerceBatchController {
                     "Batch " + id + " is " + batch.get().status() + "; its result file is written when all rows are read.", null);
         }
         Path file = workstations.home(agency).resolve(batch.get().resultFile());
+        if (!Files.isRegularFile(file)) {
+            return problem(410, "Result file removed 结果文件已删除", "The result file of batch " + id + " is no longer on the hub.", null);
+        }
         BatchFormat format = file.toString().endsWith(".xlsx") ? BatchFormat.XLSX : BatchFormat.CSV;
         return download(new FileSystemResource(file), file.getFileName().toString(), format);
     }

@@ -90,7 +90,10 @@ public final class WorkstationFiles {
         }
     }
 
-    /** Valid template rows of Wenzhou wage-arrears cases with correct ID numbers and credit codes. */
+    /**
+     * Valid template rows of Wenzhou wage-arrears cases with correct ID numbers and credit codes, spread
+     * over some 100,000 employers (a few rows each, as in a real month of several workstations).
+     */
     public static final class SampleRows {
         private final Random random;
         private final String recordPrefix;
@@ -107,6 +110,7 @@ public final class WorkstationFiles {
             LocalDate birth = LocalDate.of(1970 + random.nextInt(30), 1 + random.nextInt(12), 1 + random.nextInt(28));
             String id = SampleReferrals.residentId(HOMES.get(random.nextInt(HOMES.size())), birth, random.nextInt(999));
             int employer = random.nextInt(EMPLOYERS.size());
+            int company = random.nextInt(20_000);
             String name = SURNAMES.get(random.nextInt(SURNAMES.size())) + GIVEN.get(random.nextInt(GIVEN.size()));
             List<String> row = new ArrayList<>();
             row.add(recordPrefix + String.format("%06d", n));                                   // 工作站登记号
@@ -116,13 +120,14 @@ public final class WorkstationFiles {
             row.add(id);                                                                        // 身份证号码
             row.add("13" + (5 + random.nextInt(5)) + String.format("%08d", random.nextInt(100_000_000))); // 联系电话
             row.add(random.nextInt(4) == 0 ? "MIGRANT_WORKER" : "农民工");                       // 人群类别
-            row.add(EMPLOYERS.get(employer));                                                   // 用人单位
-            row.add(SampleReferrals.creditCode("91330302MA2" + String.format("%06d", employer * 7919 % 1_000_000))); // 统一社会信用代码
+            String employerName = company == 0 ? EMPLOYERS.get(employer) : EMPLOYERS.get(employer).replace("有限公司", company + "分公司");
+            row.add(employerName);                                                              // 用人单位
+            row.add(SampleReferrals.creditCode("91330302MA" + String.format("%07d", employer * 100_000 + company))); // 统一社会信用代码
             row.add(employer % 2 == 1 ? "苍南县灵溪镇城东安置小区" : "");                        // 工程项目
             row.add(random.nextInt(5) == 0 ? "工伤赔偿" : "UNPAID_WAGES");                       // 案由
             row.add(String.valueOf(3000 + random.nextInt(60_000)) + ".50");                     // 请求金额（元）
             row.add(String.valueOf(1 + random.nextInt(3)));                                     // 涉及人数
-            row.add(name + "在" + EMPLOYERS.get(employer) + "务工，" + (2 + random.nextInt(9))
+            row.add(name + "在" + employerName + "务工，" + (2 + random.nextInt(9))
                     + "个月工资未发放，经商会法律援助工作站调解未果，初审后申请法律援助。");              // 基本案情
             row.add(REGIONS.get(random.nextInt(REGIONS.size())));                               // 行政区划代码
             row.add("");                                                                        // 时效届满日
