@@ -53,6 +53,7 @@ public abstract class HubIntegrationTest {
         registry.add("hub.outbox.period-ms", () -> "1000");
         registry.add("hub.lifecycle.sweep-period-ms", () -> "500");
         RestPartnerSimulators.register(registry);
+        registry.add("hub.commerce.sftp.port", () -> "0");
     }
 
     protected HubApiClient as(String agencyId) {

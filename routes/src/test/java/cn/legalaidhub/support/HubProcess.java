@@ -52,7 +52,7 @@ public final class HubProcess implements AutoCloseable {
     public void launch() throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java, "-Xmx1g", "-jar", jar.toString(),
-                "--server.port=" + port, "--hub.data-dir=" + dataDir));
+                "--server.port=" + port, "--hub.data-dir=" + dataDir, "--hub.commerce.sftp.port=0"));
         command.addAll(extraArgs);
         log = dataDir.resolveSibling(dataDir.getFileName() + "-run" + (++starts) + ".log");
         process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
