@@ -38,6 +38,7 @@ public class CaseLinker {
     private static final Logger log = LoggerFactory.getLogger(CaseLinker.class);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneId.of("Asia/Shanghai"));
     private static final char[] ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ".toCharArray();
+    private static final int MAX_DUPLICATE_LINKS = 5;
     private static final List<String> ASSIGNED_STATES = List.of("ASSIGNED", "IN_PROGRESS", "CLOSED", "TERMINATED", "ARCHIVED");
 
     private final JdbcTemplate jdbc;
@@ -82,9 +83,10 @@ public class CaseLinker {
         if (!rule.enabled() || r.keys().duplicate() == null) {
             return;
         }
+        // the first applications are enough to link to: the assignment guard asks the ledger by key anyway
         List<String> earlier = jdbc.queryForList("select id from referral where duplicate_key = ? and id <> ? and submitted_at >= ? "
-                + "and submitted_at <= ? order by submitted_at", String.class, r.keys().duplicate(), r.id(),
-                ts(r.submittedAt().minus(window(rule))), ts(r.submittedAt()));
+                + "and submitted_at <= ? order by submitted_at, id fetch first " + MAX_DUPLICATE_LINKS + " rows only", String.class,
+                r.keys().duplicate(), r.id(), ts(r.submittedAt().minus(window(rule))), ts(r.submittedAt()));
         if (earlier.isEmpty()) {
             return;
         }
@@ -105,14 +107,50 @@ public class CaseLinker {
 
     private void linkCollective(StoredReferral r, Instant now) {
         Rule rule = rules.rule(RuleIds.COLLECTIVE_CASE);
-        if (!rule.enabled() || r.keys().employer() == null || "CANCELLED".equals(r.status())) {
+        if (!rule.enabled() || r.keys().employer() == null || "CANCELLED".equals(r.status()) || r.collectiveId() != null) {
             return;
         }
         Instant since = r.submittedAt().minus(window(rule));
+        Optional<String> open = jdbc.queryForList("select id from collective_case where employer_key = ? and updated_at >= ? "
+                + "order by updated_at desc fetch first 1 rows only", String.class, r.keys().employer(), ts(since)).stream().findFirst();
+        if (open.isPresent()) {
+            join(open.get(), r, rule, now);
+            return;
+        }
+        // no collective case yet: the claims so far are fewer than the threshold of people, so this read stays small
         List<Member> members = jdbc.query("select id, applicant_key, people_count, amount_claimed, collective_id, submitted_at "
                 + "from referral where employer_key = ? and submitted_at >= ? and status <> 'CANCELLED' order by submitted_at, id",
                 (rs, n) -> new Member(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getBigDecimal(4), rs.getString(5)),
                 r.keys().employer(), ts(since));
+        if (people(members) < rule.integer("min-people")) {
+            return;
+        }
+        String collectiveId = create(r, members.get(0).id(), now);
+        for (Member m : members) {
+            ledger.find(m.id()).ifPresent(member -> join(collectiveId, member, rule, now));
+        }
+        log.info("Collective case {}: {} referrals against {}", collectiveId, members.size(), r.keys().employer());
+    }
+
+    /** Adds a referral to a collective case: its record stays; the case's counts grow. */
+    private void join(String collectiveId, StoredReferral r, Rule rule, Instant now) {
+        boolean newApplicant = r.keys().applicant() == null || jdbc.queryForObject("select count(*) from referral where collective_id = ? "
+                + "and applicant_key = ?", Integer.class, collectiveId, r.keys().applicant()) == 0;
+        int people = newApplicant ? Math.max(1, r.peopleCount()) : 0;
+        BigDecimal amount = r.amountClaimed() == null ? BigDecimal.ZERO : r.amountClaimed();
+        applyWithRetry(r.id(), new ReferralChange()
+                .timeline(TimelineEntry.hub(now, "COLLECTIVE_LINKED", null, null, "并入集体案件 " + collectiveId
+                        + "（对方当事人相同，" + rule.integer("min-people") + "人以上），个人记录保留"))
+                .ruleFired(new ReferralChange.RuleFired(rule.id(), rule.source(), "member of " + collectiveId, now))
+                .write(() -> {
+                    if (jdbc.update("update referral set collective_id = ? where id = ? and collective_id is null", collectiveId, r.id()) == 1) {
+                        jdbc.update("update collective_case set member_count = member_count + 1, people_count = people_count + ?, "
+                                + "total_amount = total_amount + ?, updated_at = ? where id = ?", people, amount, ts(now), collectiveId);
+                    }
+                }), now);
+    }
+
+    private static int people(List<Member> members) {
         Set<String> applicants = new HashSet<>();
         int people = 0;
         for (Member m : members) {
@@ -120,27 +158,7 @@ public class CaseLinker {
                 people += Math.max(1, m.people());
             }
         }
-        if (people < rule.integer("min-people")) {
-            return;
-        }
-        String collectiveId = members.stream().map(Member::collectiveId).filter(c -> c != null).findFirst()
-                .or(() -> jdbc.queryForList("select id from collective_case where employer_key = ? and updated_at >= ? "
-                        + "order by updated_at desc", String.class, r.keys().employer(), ts(since)).stream().findFirst())
-                .orElseGet(() -> create(r, members.get(0).id(), now));
-        BigDecimal total = members.stream().map(Member::amount).filter(a -> a != null).reduce(BigDecimal.ZERO, BigDecimal::add);
-        int finalPeople = people;
-        for (Member m : members) {
-            if (m.collectiveId() == null) {
-                applyWithRetry(m.id(), new ReferralChange()
-                        .timeline(TimelineEntry.hub(now, "COLLECTIVE_LINKED", null, null, "并入集体案件 " + collectiveId + "（"
-                                + finalPeople + "人，对方当事人相同），个人记录保留"))
-                        .ruleFired(new ReferralChange.RuleFired(rule.id(), rule.source(), collectiveId + ": " + finalPeople + " people", now))
-                        .write(() -> jdbc.update("update referral set collective_id = ? where id = ?", collectiveId, m.id())), now);
-            }
-        }
-        jdbc.update("update collective_case set member_count = ?, people_count = ?, total_amount = ?, updated_at = ? where id = ?",
-                members.size(), people, total, ts(now), collectiveId);
-        log.info("Collective case {}: {} referrals, {} people against {}", collectiveId, members.size(), people, r.keys().employer());
+        return people;
     }
 
     private String create(StoredReferral r, String representative, Instant now) {
