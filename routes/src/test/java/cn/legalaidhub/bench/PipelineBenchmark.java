@@ -54,6 +54,12 @@ class PipelineBenchmark extends HubIntegrationTest {
     void measure() throws Exception {
         String body = new SampleReferrals(1).wageArrears("BENCH-SIZE").toString();
         warmUp();
+        // -Dbench.jfr=target/bench.jfr records a profile of the whole measurement (JDK Flight Recorder)
+        String jfr = System.getProperty("bench.jfr");
+        jdk.jfr.Recording recording = jfr == null ? null : new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+        if (recording != null) {
+            recording.start();
+        }
         double raw = rawDurableSendRate(body.length() + 300);
         Map<String, Long> fullSubmitted = new ConcurrentHashMap<>();
         var fullWatch = watchSearchable(fullSubmitted);
@@ -88,6 +94,10 @@ class PipelineBenchmark extends HubIntegrationTest {
                 ms(percentile(searchable, 50)), ms(percentile(searchable, 99))));
         System.out.println(out);
         Files.writeString(Path.of("target", "benchmark-results.txt"), out.toString());
+        if (recording != null) {
+            recording.dump(Path.of(jfr));
+            recording.close();
+        }
     }
 
     private void warmUp() throws Exception {
