@@ -4,7 +4,8 @@ package cn.legalaidhub.contract;
 public enum MeetingStatus implements LabelledCode {
     SCHEDULED("已安排"),
     RESCHEDULED("已改期"),
-    CANCELLED("已取消");
+    CANCELLED("已取消"),
+    MINUTED("已印发会议纪要");
 
     private final String label;
 

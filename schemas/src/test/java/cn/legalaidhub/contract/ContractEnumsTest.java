@@ -43,6 +43,7 @@ class ContractEnumsTest {
                 Arguments.of(ContractSchemas.STATUS_EVENT, "/properties/status", ReferralStatus.class),
                 Arguments.of(ContractSchemas.RECEIPT, "/properties/kind", ReceiptKind.class),
                 Arguments.of(ContractSchemas.MEETING_NOTICE, "/properties/status", MeetingStatus.class),
+                Arguments.of(ContractSchemas.MEETING_NOTICE, "/properties/actionItems/items/properties/state", ActionItemState.class),
                 Arguments.of(ContractSchemas.BULLETIN, "/properties/topic/properties/category", BulletinCategory.class),
                 Arguments.of(ContractSchemas.STATUS_EVENT, "/properties/missingDocuments/items/properties/item", DocumentKind.class),
                 Arguments.of(ContractSchemas.STATUS_EVENT, "/properties/items/items", DocumentKind.class),
