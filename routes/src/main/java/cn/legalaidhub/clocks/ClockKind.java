@@ -19,7 +19,11 @@ public enum ClockKind {
     MEDIATION("先行调解", RuleIds.MEDIATION_IN_TIME, true),
     LIMITATION("时效届满前7日", RuleIds.LIMITATION_WATCH, true),
     REPORT_ACK("强制报告签收", RuleIds.REPORT_ACK_IN_TIME, false),
-    REPORT_REPLY("强制报告回复", RuleIds.REPORT_REPLY_IN_TIME, false);
+    REPORT_REPLY("强制报告回复", RuleIds.REPORT_REPLY_IN_TIME, false),
+    MEETING_ACK("会议通知签收", RuleIds.MEETING_ACK_IN_TIME, false),
+    MEETING_REPLY("参会回执", RuleIds.MEETING_REPLY_IN_TIME, false),
+    ACTION_ITEM("会议议定事项", RuleIds.ACTION_ITEM_IN_TIME, false),
+    BULLETIN_ACK("通报签收", RuleIds.BULLETIN_ACK_IN_TIME, false);
 
     private final String label;
     private final String ruleId;

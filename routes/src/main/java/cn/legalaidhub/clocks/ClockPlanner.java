@@ -59,6 +59,20 @@ public class ClockPlanner {
                 start, calendar().endOf(lastDay)));
     }
 
+    /**
+     * A clock of any subject that runs out at a given instant, e.g. a meeting's reply-by time or an
+     * action item's due day; reminder and escalation as its rule says.
+     */
+    public Optional<Clock> until(ClockKind kind, String subjectType, String subjectId, String referralId, String item,
+            String responsible, Instant due, Instant start) {
+        Rule rule = rules.rule(kind.ruleId());
+        if (!rule.enabled()) {
+            return Optional.empty();
+        }
+        return Optional.of(build(kind, subjectType, subjectId, referralId, item, responsible, rule, TimeLimit.Unit.SECONDS.name(),
+                start, due));
+    }
+
     /** The limitation watch: runs out {@code days-before} days before the limitation date. */
     public Optional<Clock> limitationWatch(String referralId, String responsible, LocalDate limitationDate, Instant start) {
         Rule rule = rules.rule(ClockKind.LIMITATION.ruleId());

@@ -10,6 +10,7 @@ import cn.legalaidhub.ledger.StoredReferral;
 import cn.legalaidhub.ledger.TimelineEntry;
 import cn.legalaidhub.minors.MandatoryReports;
 import cn.legalaidhub.notices.Notices;
+import cn.legalaidhub.roster.ThreePartyCopy;
 import cn.legalaidhub.routing.ReceiverSelector;
 import cn.legalaidhub.routing.ReferralTriage;
 import cn.legalaidhub.rules.Rule;
@@ -24,8 +25,8 @@ import org.springframework.stereotype.Component;
 /**
  * What the rules add to a new referral, in the same transaction: the rules that fired (with
  * source and time), the receiver's open/accept clocks, the limitation watch, mediation first, the
- * court liaison told of a needed preservation, the justice bureau told of an unroutable case, and
- * the mandatory report on harm to a minor.
+ * court liaison told of a needed preservation, the justice bureau told of an unroutable case, the
+ * mandatory report on harm to a minor, and the third side's copy under the three-party roster.
  */
 @Component
 class IntakeRules {
@@ -36,15 +37,17 @@ class IntakeRules {
     private final AgencyRegistry registry;
     private final ReceiverSelector receivers;
     private final MandatoryReports mandatoryReports;
+    private final ThreePartyCopy threePartyCopy;
 
     IntakeRules(RuleBook rules, ReferralClocks clocks, Notices notices, AgencyRegistry registry, ReceiverSelector receivers,
-            MandatoryReports mandatoryReports) {
+            MandatoryReports mandatoryReports, ThreePartyCopy threePartyCopy) {
         this.rules = rules;
         this.clocks = clocks;
         this.notices = notices;
         this.registry = registry;
         this.receivers = receivers;
         this.mandatoryReports = mandatoryReports;
+        this.threePartyCopy = threePartyCopy;
     }
 
     ReferralChange apply(StoredReferral r, JsonNode referral, ReferralTriage.Triage t, Optional<Agency> mediationCommittee,
@@ -73,6 +76,7 @@ class IntakeRules {
             tellBureauUnroutable(extras, r, now);
         }
         mandatoryReports.onIntake(extras, r, referral, now);
+        threePartyCopy.onIntake(extras, r, now);
         return extras;
     }
 

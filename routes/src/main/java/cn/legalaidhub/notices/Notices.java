@@ -43,8 +43,17 @@ public class Notices {
         this.mapper = mapper;
     }
 
+    /** A named person the notice is also meant for, e.g. the on-duty liaison of the three-party roster. */
+    public record Person(String name, String role, String phone, String agencyId) {
+    }
+
     /** The message carrying {@code draft} to {@code receiver}. */
     public OutboundMessage to(String receiver, Draft draft, int priority, Instant at) {
+        return to(receiver, draft, List.of(), priority, at);
+    }
+
+    /** The message carrying {@code draft} to {@code receiver}, naming {@code people} beside the agencies' liaisons. */
+    public OutboundMessage to(String receiver, Draft draft, List<Person> people, int priority, Instant at) {
         ObjectNode notice = mapper.createObjectNode();
         notice.put("noticeId", "N-" + UUID.randomUUID());
         notice.put("kind", draft.kind().name());
@@ -74,6 +83,21 @@ public class Notices {
                 if (l.phone() != null) {
                     node.put("phone", l.phone());
                 }
+            }
+        }
+        for (Person p : people) {
+            if (liaisons.size() >= 20) {
+                break;
+            }
+            ObjectNode node = liaisons.addObject().put("name", p.name());
+            if (p.role() != null) {
+                node.put("role", p.role());
+            }
+            if (p.phone() != null) {
+                node.put("phone", p.phone());
+            }
+            if (p.agencyId() != null) {
+                node.put("agencyId", p.agencyId());
             }
         }
         if (liaisons.isEmpty()) {

@@ -16,6 +16,7 @@ import cn.legalaidhub.ledger.TimelineEntry;
 import cn.legalaidhub.mediation.MediationFirst;
 import cn.legalaidhub.messaging.MessagePublisher;
 import cn.legalaidhub.notices.Notices;
+import cn.legalaidhub.roster.Roster;
 import cn.legalaidhub.rules.Rule;
 import cn.legalaidhub.rules.RuleBook;
 import cn.legalaidhub.rules.RuleIds;
@@ -56,9 +57,10 @@ class ReferralDeadlines implements ClockHandler {
     private final MediationFirst mediation;
     private final MessagePublisher publisher;
     private final RuleBook rules;
+    private final Roster roster;
 
     ReferralDeadlines(ReferralLedger ledger, ClockLedger clocks, Notices notices, AgencyRegistry registry, CaseMoves moves,
-            MediationFirst mediation, MessagePublisher publisher, RuleBook rules) {
+            MediationFirst mediation, MessagePublisher publisher, RuleBook rules, Roster roster) {
         this.ledger = ledger;
         this.clocks = clocks;
         this.notices = notices;
@@ -67,6 +69,7 @@ class ReferralDeadlines implements ClockHandler {
         this.mediation = mediation;
         this.publisher = publisher;
         this.rules = rules;
+        this.roster = roster;
     }
 
     @Override
@@ -128,9 +131,12 @@ class ReferralDeadlines implements ClockHandler {
                 Optional<Agency> bureau = registry.coordinatorFor(r.region());
                 bureau.ifPresent(liaisons::add);
                 String to = bureau.map(Agency::id).orElse(c.responsibleAgency());
+                // the three-party roster's on-duty liaison of the responsible side is the escalation target too
+                List<Notices.Person> onDuty = roster.escalationContacts(r.region(), responsible.map(Agency::kind)
+                        .orElse(cn.legalaidhub.contract.AgencyKind.LEGALAID), now);
                 change.message(notices.to(to, draft(NoticeKind.ESCALATION, r, c, "督办：" + c.responsibleAgency() + " " + what + "超期未办",
                         caseLine + "的" + what + "时限已于 " + due + " 届满，经催办仍未办理。责任机构：" + c.responsibleAgency()
-                                + "。请协调机构督办。", liaisons, rule), Math.max(r.priority(), 8), now));
+                                + "。请协调机构督办。", liaisons, rule), onDuty, Math.max(r.priority(), 8), now));
                 change.timeline(TimelineEntry.hub(now, "CLOCK_ESCALATED", to, null, what + "超期，已督办"));
                 change.ruleFired(new ReferralChange.RuleFired(rule.id(), rule.source(), what + " escalated to " + to, now));
             }

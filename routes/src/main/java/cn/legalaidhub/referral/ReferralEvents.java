@@ -15,6 +15,7 @@ import cn.legalaidhub.linking.CaseLinker;
 import cn.legalaidhub.mediation.MediationFirst;
 import cn.legalaidhub.messaging.Envelopes;
 import cn.legalaidhub.messaging.MessagePublisher;
+import cn.legalaidhub.roster.ThreePartyCopy;
 import cn.legalaidhub.routing.ReceiverSelector;
 import cn.legalaidhub.rules.Rule;
 import cn.legalaidhub.rules.RuleBook;
@@ -63,10 +64,11 @@ public class ReferralEvents {
     private final MediationFirst mediation;
     private final RuleBook rules;
     private final Clock clock;
+    private final ThreePartyCopy threePartyCopy;
 
     ReferralEvents(ReferralLedger ledger, Envelopes envelopes, MessagePublisher publisher, AgencyRegistry registry,
             ReceiverSelector receivers, MissingDocuments documents, ReferralClocks clocks, CaseMoves moves, CaseLinker linker,
-            MediationFirst mediation, RuleBook rules, Clock clock) {
+            MediationFirst mediation, RuleBook rules, Clock clock, ThreePartyCopy threePartyCopy) {
         this.ledger = ledger;
         this.envelopes = envelopes;
         this.publisher = publisher;
@@ -79,6 +81,7 @@ public class ReferralEvents {
         this.mediation = mediation;
         this.rules = rules;
         this.clock = clock;
+        this.threePartyCopy = threePartyCopy;
     }
 
     public Applied apply(Agency actor, String referralId, JsonNode event, String userRole) {
@@ -220,6 +223,7 @@ public class ReferralEvents {
         for (String other : othersToTell(current, change, actor)) {
             change.message(envelopes.wrap("STATUS_EVENT", actor.id(), other, current.id(), current.priority(), payload, now));
         }
+        threePartyCopy.onEvent(change, current, now);
         StoredReferral updated = ledger.apply(current, change, now);
         publisher.publishAll(change.messages());
         return new Applied(updated.id(), updated.status(), to.label(), updated.version());
