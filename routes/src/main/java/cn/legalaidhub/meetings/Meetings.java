@@ -158,7 +158,9 @@ public class Meetings {
         doc.put("status", MeetingStatus.RESCHEDULED.name());
         problems.addAll(json.schemaProblems(ContractSchemas.MEETING_NOTICE, doc));
         Instant startsAt = body.has("startsAt") ? time(doc, "startsAt") : m.startsAt();
-        Instant endsAt = body.has("endsAt") ? time(doc, "endsAt") : m.endsAt();
+        // a meeting moved without a new end keeps its length
+        Instant endsAt = body.has("endsAt") ? time(doc, "endsAt") : m.endsAt() == null || startsAt == null ? m.endsAt()
+                : m.endsAt().plus(Duration.between(m.startsAt(), startsAt));
         boolean newTime = startsAt != null && !startsAt.equals(m.startsAt());
         Instant replyBy = body.has("replyBy") ? time(doc, "replyBy") : newTime || !m.replyBy().isAfter(now) ? null : m.replyBy();
         if (startsAt != null && !startsAt.isAfter(now)) {

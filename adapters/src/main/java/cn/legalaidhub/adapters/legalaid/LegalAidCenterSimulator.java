@@ -4,6 +4,7 @@ import cn.legalaidhub.adapters.support.HubApiClient;
 import cn.legalaidhub.contract.ContractJson;
 import cn.legalaidhub.contract.Envelope;
 import cn.legalaidhub.contract.MessageType;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -11,9 +12,11 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,8 +27,9 @@ import org.slf4j.LoggerFactory;
 /**
  * A legal-aid center's case system as the hub sees it: an HTTP endpoint that takes the hub's
  * envelopes (POST /messages, JSON, Idempotency-Key header). Like a real partner it processes each
- * Idempotency-Key once (delivery is at least once); it counts every delivery, can be made to fail,
- * and can answer referrals the way a center does: accept, then assign a lawyer, through the hub's API.
+ * Idempotency-Key once (delivery is at least once); it counts every delivery, keeps what it took by
+ * message type (meeting notices, bulletins, the hub's notices), can be made to fail, and can answer
+ * referrals the way a center does: accept, then assign a lawyer, through the hub's API.
  */
 public final class LegalAidCenterSimulator implements AutoCloseable {
 
@@ -36,6 +40,7 @@ public final class LegalAidCenterSimulator implements AutoCloseable {
     private final Map<String, Long> referralsReceived = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> messagesByReferral = new ConcurrentHashMap<>();
     private final Set<String> statusEventsReceived = ConcurrentHashMap.newKeySet();
+    private final Map<MessageType, List<JsonNode>> receivedByType = new ConcurrentHashMap<>();
     private final AtomicLong rawDeliveries = new AtomicLong();
     private final ExecutorService responder = Executors.newSingleThreadExecutor();
     private final HttpServer server;
@@ -80,6 +85,11 @@ public final class LegalAidCenterSimulator implements AutoCloseable {
         return Set.copyOf(statusEventsReceived);
     }
 
+    /** The envelopes of a type the center took (meeting notices, bulletins, notices…), each message once. */
+    public List<JsonNode> received(MessageType type) {
+        return List.copyOf(receivedByType.getOrDefault(type, List.of()));
+    }
+
     /**
      * Referrals that arrived under more than one message id: the center's deduplication by
      * Idempotency-Key could not catch those, so it would open the case twice.
@@ -115,6 +125,9 @@ public final class LegalAidCenterSimulator implements AutoCloseable {
             rawDeliveries.incrementAndGet();
             int seen = deliveriesByMessage.computeIfAbsent(messageId, k -> new AtomicInteger()).incrementAndGet();
             String referralId = envelope.referralId();
+            if (seen == 1) {
+                receivedByType.computeIfAbsent(envelope.type(), k -> new CopyOnWriteArrayList<>()).add(mapper.readTree(body));
+            }
             if (envelope.type() == MessageType.REFERRAL) {
                 referralsReceived.putIfAbsent(referralId, System.nanoTime());
                 messagesByReferral.computeIfAbsent(referralId, k -> ConcurrentHashMap.newKeySet()).add(messageId);
