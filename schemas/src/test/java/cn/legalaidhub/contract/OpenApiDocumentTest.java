@@ -95,7 +95,26 @@ class OpenApiDocumentTest {
                 "post /partner/hotline/work-orders",
                 "post /partner/womensfed/referrals",
                 "post /partner/mediation/cases/{id}/outcome",
-                "post /partner/mediation/cases/{id}/progress");
+                "post /partner/mediation/cases/{id}/progress",
+                "get /api/v1/meetings",
+                "post /api/v1/meetings",
+                "get /api/v1/meetings/agenda-suggestions",
+                "get /api/v1/meetings/{id}",
+                "post /api/v1/meetings/{id}/reschedule",
+                "post /api/v1/meetings/{id}/cancel",
+                "post /api/v1/meetings/{id}/acknowledge",
+                "post /api/v1/meetings/{id}/reply",
+                "post /api/v1/meetings/{id}/minutes",
+                "get /api/v1/meetings/{id}/action-items",
+                "post /api/v1/meetings/{id}/action-items/{itemId}/close",
+                "get /api/v1/bulletins",
+                "post /api/v1/bulletins",
+                "get /api/v1/bulletins/subscriptions",
+                "put /api/v1/bulletins/subscriptions",
+                "get /api/v1/bulletins/{id}",
+                "post /api/v1/bulletins/{id}/acknowledge",
+                "get /api/v1/bulletins/{id}/attachments/{position}",
+                "get /api/v1/roster");
     }
 
     @Test
