@@ -7,7 +7,6 @@ import cn.legalaidhub.contract.NoticeKind;
 import cn.legalaidhub.ledger.ReferralChange;
 import cn.legalaidhub.ledger.ReferralLedger;
 import cn.legalaidhub.ledger.StoredReferral;
-import cn.legalaidhub.ledger.TimelineEntry;
 import cn.legalaidhub.notices.Notices;
 import cn.legalaidhub.rules.Rule;
 import cn.legalaidhub.rules.RuleBook;
@@ -26,7 +25,8 @@ import org.springframework.stereotype.Component;
 /**
  * 三方专人联系 (晋司发〔2023〕25号 三（一）): when a case involves two of legal aid, labor arbitration and
  * the union — as referrer, receiver or assigned workstation — the third side's agency gets a copy
- * (NOTICE kind COPY) naming its on-duty liaison, once per case. The copy tells what the case is and
+ * (NOTICE kind COPY) naming its on-duty liaison, once per case, recorded as a rule fired (with the
+ * liaison named) and in {@code roster_copy}, not in the hand-off timeline. The copy tells what the case is and
  * who handles it, not the applicant's personal data: the third side is not a party and cannot read
  * the case (PIPL minimization).
  */
@@ -111,8 +111,6 @@ public class ThreePartyCopy {
                 duty.asNoticePeople(), r.priority(), at));
         change.ruleFired(new ReferralChange.RuleFired(rule.id(), rule.source(), "copy to " + to.id() + " ("
                 + third.slug() + ", on duty: " + duty.names() + ")", at));
-        change.timeline(TimelineEntry.hub(at, "THREE_PARTY_COPY", to.id(), null, "已按三方专人联系制度抄送" + to.name() + "值班联络人 "
-                + duty.names()));
         change.write(() -> jdbc.update("insert into roster_copy (referral_id, agency_id, side, liaisons, copied_at) values (?,?,?,?,?)",
                 r.id(), to.id(), third.slug(), truncate(duty.names(), 300), at.atOffset(ZoneOffset.UTC)));
     }

@@ -44,9 +44,15 @@ class JointMeetingIT extends HubIntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    private final List<String> referrals = new ArrayList<>();
+
+    /** Back to the real time; the test's referrals are withdrawn so none stays overdue for the tests after it. */
     @AfterEach
-    void backToNow() {
+    void backToNow() throws Exception {
         clock.reset();
+        for (String id : referrals) {
+            as("arbitration-330300").post("/api/v1/referrals/" + id + "/events", "{\"type\":\"CANCELLED\",\"confirm\":true}");
+        }
     }
 
     @Test
@@ -57,7 +63,7 @@ class JointMeetingIT extends HubIntegrationTest {
         HubApiClient inspection = as("inspection-330300");
         InboxReader arbitrationInbox = new InboxReader(arbitration);
         InboxReader bureauInbox = new InboxReader(bureau);
-        String caseToDiscuss = json(arbitration.post("/api/v1/referrals", referral().toString())).path("referralId").asText();
+        String caseToDiscuss = refer();
 
         // convene: every participant's own system gets the notice
         ObjectNode meeting = meeting("春节前农民工讨薪法律援助专项行动联席会议", Duration.ofDays(3), Duration.ofDays(2));
@@ -236,8 +242,8 @@ class JointMeetingIT extends HubIntegrationTest {
     void theLedgerSuggestsOverdueAndCollectiveCasesOfTheRegionForTheAgenda() throws Exception {
         ObjectNode group = referral();
         group.put("peopleCount", 12);
-        String collective = json(as("arbitration-330300").post("/api/v1/referrals", group.toString())).path("referralId").asText();
-        String late = json(as("arbitration-330300").post("/api/v1/referrals", referral().toString())).path("referralId").asText();
+        String collective = refer(group);
+        String late = refer();
         clock.advance(Duration.ofDays(8));
         await().atMost(Duration.ofSeconds(60)).until(() -> json(as("arbitration-330300").get("/api/v1/referrals/" + late))
                 .path("overdue").asBoolean());
@@ -261,6 +267,16 @@ class JointMeetingIT extends HubIntegrationTest {
     }
 
     // ---- helpers ------------------------------------------------------------------------------
+
+    private String refer() throws Exception {
+        return refer(referral());
+    }
+
+    private String refer(ObjectNode referral) throws Exception {
+        String id = json(as("arbitration-330300").post("/api/v1/referrals", referral.toString())).path("referralId").asText();
+        referrals.add(id);
+        return id;
+    }
 
     private ObjectNode meeting(String title, Duration startsIn, Duration replyIn) {
         ObjectNode m = JSON.createObjectNode();
