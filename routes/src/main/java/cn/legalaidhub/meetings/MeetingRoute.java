@@ -80,27 +80,27 @@ class MeetingRoute extends RouteBuilder {
         from("direct:meeting-reschedule").routeId("meeting-reschedule").routeConfigurationId(ApiRoutes.API_ERRORS)
                 .convertBodyTo(String.class).process(exchange -> {
                     Agency caller = callingAgency.of(exchange);
-                    answer(exchange, 200, meetings.reschedule(caller, id(exchange), body(exchange)), caller);
+                    answer(exchange, 200, audited(caller, "RESCHEDULE_MEETING", meetings.reschedule(caller, id(exchange), body(exchange))), caller);
                 });
         from("direct:meeting-cancel").routeId("meeting-cancel").routeConfigurationId(ApiRoutes.API_ERRORS)
                 .convertBodyTo(String.class).process(exchange -> {
                     Agency caller = callingAgency.of(exchange);
-                    answer(exchange, 200, meetings.cancel(caller, id(exchange), body(exchange)), caller);
+                    answer(exchange, 200, audited(caller, "CANCEL_MEETING", meetings.cancel(caller, id(exchange), body(exchange))), caller);
                 });
         from("direct:meeting-acknowledge").routeId("meeting-acknowledge").routeConfigurationId(ApiRoutes.API_ERRORS)
                 .process(exchange -> {
                     Agency caller = callingAgency.of(exchange);
-                    answer(exchange, 200, meetings.acknowledge(caller, id(exchange)), caller);
+                    answer(exchange, 200, audited(caller, "ACKNOWLEDGE_MEETING", meetings.acknowledge(caller, id(exchange))), caller);
                 });
         from("direct:meeting-reply").routeId("meeting-reply").routeConfigurationId(ApiRoutes.API_ERRORS)
                 .convertBodyTo(String.class).process(exchange -> {
                     Agency caller = callingAgency.of(exchange);
-                    answer(exchange, 200, meetings.reply(caller, id(exchange), body(exchange)), caller);
+                    answer(exchange, 200, audited(caller, "REPLY_MEETING", meetings.reply(caller, id(exchange), body(exchange))), caller);
                 });
         from("direct:meeting-minutes").routeId("meeting-minutes").routeConfigurationId(ApiRoutes.API_ERRORS)
                 .convertBodyTo(String.class).process(exchange -> {
                     Agency caller = callingAgency.of(exchange);
-                    answer(exchange, 200, meetings.recordMinutes(caller, id(exchange), body(exchange)), caller);
+                    answer(exchange, 200, audited(caller, "MINUTE_MEETING", meetings.recordMinutes(caller, id(exchange), body(exchange))), caller);
                 });
         from("direct:meeting-action-items").routeId("meeting-action-items").routeConfigurationId(ApiRoutes.API_ERRORS)
                 .process(exchange -> {
@@ -117,7 +117,8 @@ class MeetingRoute extends RouteBuilder {
                 .convertBodyTo(String.class).process(exchange -> {
                     Agency caller = callingAgency.of(exchange);
                     String itemId = exchange.getMessage().getHeader("itemId", String.class);
-                    answer(exchange, 200, meetings.closeItem(caller, id(exchange), itemId, body(exchange)), caller);
+                    answer(exchange, 200, audited(caller, "CLOSE_MEETING_ACTION_ITEM " + itemId, meetings.closeItem(caller, id(exchange), itemId,
+                            body(exchange))), caller);
                 });
     }
 
@@ -166,6 +167,11 @@ class MeetingRoute extends RouteBuilder {
 
     private void answer(Exchange exchange, int status, StoredMeeting m, Agency caller) {
         ApiRoutes.respond(exchange, status, json.write(views.view(m, caller)));
+    }
+
+    private StoredMeeting audited(Agency caller, String action, StoredMeeting m) {
+        ledger.audit(caller.id(), action.split(" ")[0], m.id(), action.contains(" ") ? action.substring(action.indexOf(' ') + 1) : null);
+        return m;
     }
 
     private JsonNode body(Exchange exchange) {
