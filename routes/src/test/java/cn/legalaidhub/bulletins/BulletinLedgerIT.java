@@ -3,7 +3,7 @@ package cn.legalaidhub.bulletins;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.legalaidhub.contract.BulletinCategory;
-import cn.legalaidhub.support.LedgerDatabases;
+import cn.legalaidhub.support.TestDatabases;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -20,10 +21,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** Bulletins in the ledger on H2 and PostgreSQL: recipients, attachment bytes, acknowledgements, subscriptions. */
 class BulletinLedgerIT {
 
-    private static final LedgerDatabases DATABASES = new LedgerDatabases();
+    private static final TestDatabases DATABASES = new TestDatabases();
 
-    static Stream<Arguments> databases() throws Exception {
-        return DATABASES.both("bulletins_it");
+    static Stream<Arguments> databases() {
+        return DATABASES.h2AndPostgres("bulletins_it");
     }
 
     @AfterAll
@@ -31,10 +32,15 @@ class BulletinLedgerIT {
         DATABASES.close();
     }
 
+    private static HikariDataSource require(HikariDataSource ds) {
+        Assumptions.assumeTrue(ds != null, "PostgreSQL not configured (HUB_TEST_POSTGRES_URL); runs in CI");
+        return ds;
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void aBulletinKeepsItsAttachmentsAndAcknowledgements(String name, HikariDataSource ds) {
-        BulletinLedger ledger = new BulletinLedger(new JdbcTemplate(LedgerDatabases.require(ds)));
+        BulletinLedger ledger = new BulletinLedger(new JdbcTemplate(require(ds)));
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         String id = "B" + UUID.randomUUID().toString().substring(0, 8);
         byte[] file = "名册\n张三,5个月\n".getBytes(StandardCharsets.UTF_8);
