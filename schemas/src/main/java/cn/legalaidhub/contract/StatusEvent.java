@@ -33,13 +33,25 @@ public record StatusEvent(
         String sourceRef,
         ReferralStatus status,
         String statusLabel,
-        String agency) {
+        String agency,
+        Hearing hearing) {
+
+    /** An event without a hearing, with the fields the hub adds. */
+    public StatusEvent(EventType type, DeclineReason reasonCode, String reasonText, Assignee assignee, String note,
+            ProceedingStage stage, Outcome outcome, Boolean confirm, OffsetDateTime occurredAt,
+            List<MissingDocument> missingDocuments, List<DocumentKind> items, String waivedBy, ObjectionDecision decision,
+            String objectionPath, TerminationReason terminationReason, String toRegion, Reroute reroute, String referralId,
+            String sourceRef, ReferralStatus status, String statusLabel, String agency) {
+        this(type, reasonCode, reasonText, assignee, note, stage, outcome, confirm, occurredAt, missingDocuments, items,
+                waivedBy, decision, objectionPath, terminationReason, toRegion, reroute, referralId, sourceRef, status,
+                statusLabel, agency, null);
+    }
 
     /** An event as an agency posts it, without the fields the hub adds. */
     public StatusEvent(EventType type, DeclineReason reasonCode, String reasonText, Assignee assignee, String note,
             ProceedingStage stage, Outcome outcome, Boolean confirm, OffsetDateTime occurredAt) {
         this(type, reasonCode, reasonText, assignee, note, stage, outcome, confirm, occurredAt,
-                null, null, null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** A missing document 缺件 of an acceptance with missing documents (容缺受理). */
@@ -51,6 +63,11 @@ public record StatusEvent(
     /** Where a declined referral goes instead (改派). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Reroute(String receiverKind, String region) {
+    }
+
+    /** Hearing 开庭安排: date, local time HH:MM, place. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Hearing(java.time.LocalDate date, String time, String place, String note) {
     }
 
     /** Assignee 承办人: a lawyer or a legal-aid workstation. */
