@@ -1,6 +1,8 @@
 package cn.legalaidhub.support;
 
 import cn.legalaidhub.LegalAidHubApplication;
+import cn.legalaidhub.adapters.arbitration.ArbitrationInstituteSoapSimulator;
+import cn.legalaidhub.adapters.court.CourtSoapSimulator;
 import cn.legalaidhub.adapters.legalaid.LegalAidCenterSimulator;
 import cn.legalaidhub.adapters.support.HubApiClient;
 import cn.legalaidhub.adapters.support.SampleReferrals;
@@ -34,6 +36,10 @@ public abstract class HubIntegrationTest {
     protected static final ObjectMapper JSON = new ObjectMapper();
     protected static final LegalAidCenterSimulator LEGAL_AID = startSimulator();
     private static final Path DATA_DIR = dataDir();
+    /** SOAP partners' own callback services (the hub delivers to them); their clients connect in the tests. */
+    protected static final ArbitrationInstituteSoapSimulator ARBITRATION_SOAP =
+            ArbitrationInstituteSoapSimulator.callbackOnly("127.0.0.1", 0, "hub", "it-callback-secret");
+    protected static final CourtSoapSimulator COURT_SOAP = CourtSoapSimulator.callbackOnly("127.0.0.1", 0, "hub", "it-callback-secret");
 
     @LocalServerPort
     protected int port;
@@ -46,6 +52,8 @@ public abstract class HubIntegrationTest {
         registry.add("hub.data-dir", DATA_DIR::toString);
         registry.add("it.legalaid-endpoint", () -> LEGAL_AID.endpoint().toString());
         registry.add("it.unreachable-endpoint", () -> "http://127.0.0.1:" + freePort() + "/messages");
+        registry.add("it.arbitration-callback-endpoint", () -> ARBITRATION_SOAP.callbackServer().soap12Endpoint().toString());
+        registry.add("it.court-callback-endpoint", () -> COURT_SOAP.callbackServer().endpoint().toString());
         registry.add("hub.delivery.redelivery-delay-ms", () -> "100");
         registry.add("hub.delivery.max-redelivery-delay-ms", () -> "400");
         registry.add("hub.delivery.max-attempts", () -> "4");
