@@ -35,9 +35,14 @@ class ArbitrationCallbacks {
             throw new IllegalArgumentException("The arbitration institutes' callback service takes status events only; a " + type
                     + " for " + agency + " cannot be delivered by SOAP (give the agency transport inbox for it). 仲裁院回调服务只接收状态通知。");
         }
-        InstituteCallbackPort client = clients.forAgency(agency, exchange.getIn().getHeader(HubExchange.AGENCY_ENDPOINT, String.class),
-                exchange.getIn().getHeader(HubExchange.AGENCY_SETTINGS, Map.class));
-        NoticeAck ack = client.notifyStatus(ArbitrationStatusMapping.notice(envelope));
+        String endpoint = exchange.getIn().getHeader(HubExchange.AGENCY_ENDPOINT, String.class);
+        InstituteCallbackPort client = clients.forAgency(agency, endpoint, exchange.getIn().getHeader(HubExchange.AGENCY_SETTINGS, Map.class));
+        NoticeAck ack;
+        try {
+            ack = client.notifyStatus(ArbitrationStatusMapping.notice(envelope));
+        } catch (RuntimeException e) {
+            throw SoapClients.failure("NotifyStatus", endpoint, e);
+        }
         if (ack == null || !ack.isReceived()) {
             throw new IllegalStateException("The institute did not confirm NotifyStatus"
                     + (ack != null && ack.getRemark() != null ? ": " + ack.getRemark() : ""));

@@ -36,11 +36,16 @@ class CourtCallbacks {
             throw new IllegalArgumentException("The courts' callback service takes referrals and status events only; a " + type
                     + " for " + agency + " cannot be delivered by SOAP. 法院回调服务只接收协助请求和状态通知。");
         }
-        CourtCallbackPort client = clients.forAgency(agency, exchange.getIn().getHeader(HubExchange.AGENCY_ENDPOINT, String.class),
-                exchange.getIn().getHeader(HubExchange.AGENCY_SETTINGS, Map.class));
-        JieshouHuizhi answer = "REFERRAL".equals(type)
-                ? client.receiveAssistanceReferral(CourtReferralMapping.forwarded(envelope))
-                : client.notifyCaseStatus(CourtStatusMapping.notice(envelope));
+        String endpoint = exchange.getIn().getHeader(HubExchange.AGENCY_ENDPOINT, String.class);
+        CourtCallbackPort client = clients.forAgency(agency, endpoint, exchange.getIn().getHeader(HubExchange.AGENCY_SETTINGS, Map.class));
+        JieshouHuizhi answer;
+        try {
+            answer = "REFERRAL".equals(type)
+                    ? client.receiveAssistanceReferral(CourtReferralMapping.forwarded(envelope))
+                    : client.notifyCaseStatus(CourtStatusMapping.notice(envelope));
+        } catch (RuntimeException e) {
+            throw SoapClients.failure("REFERRAL".equals(type) ? "ReceiveAssistanceReferral" : "NotifyCaseStatus", endpoint, e);
+        }
         if (answer == null || !answer.isJieshou()) {
             throw new IllegalStateException("The court did not confirm " + type + " (jieshou=false)");
         }

@@ -62,6 +62,19 @@ public final class SoapClients<T> {
         return clients.computeIfAbsent(key, k -> create(k, s.get(PASSWORD)));
     }
 
+    /**
+     * A failed call as an exception that names the partner's endpoint and the root cause (e.g. "Connection
+     * refused"), which the hub keeps in the ledger with each failed delivery.
+     */
+    public static IllegalStateException failure(String operation, String address, Exception e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return new IllegalStateException(operation + " to " + address + " failed: " + root.getClass().getSimpleName()
+                + (root.getMessage() == null ? "" : ": " + root.getMessage()), e);
+    }
+
     private T create(Key key, String password) {
         JaxWsProxyFactoryBean factory = new JaxWsProxyFactoryBean();
         factory.setBus(bus);
