@@ -75,7 +75,6 @@ class OpenApiDocumentTest {
     @Test
     void coversTheHubsEndpoints() {
         assertThat(operations()).extracting(op -> op.method() + " " + op.path()).containsExactlyInAnyOrder(
-                "get /api/v1/referrals",
                 "post /api/v1/referrals",
                 "get /api/v1/referrals",
                 "get /api/v1/mandatory-reports/{id}",

@@ -84,10 +84,16 @@ final class ArbitrationCodes {
             "20", "DELIVERED", "已送达",
             "21", "OPENED", "已查看",
             "30", "ACCEPTED", "已受理",
-            "31", "DECLINED", "已退回",
+            "31", "ACCEPTED_PENDING_DOCUMENTS", "容缺受理",
+            "32", "DECLINED", "已退回",
+            "33", "GRANTED", "已决定给予援助",
+            "34", "REFUSED", "不予援助",
+            "35", "OBJECTION_REVIEW", "异议审查中",
             "40", "ASSIGNED", "已指派",
             "50", "IN_PROGRESS", "办理中",
             "60", "CLOSED", "已结案",
+            "61", "TERMINATED", "已终止",
+            "62", "ARCHIVED", "已归档",
             "70", "CANCELLED", "已撤回");
 
     static final CodeTable HANDLER_TYPE = CodeTable.of("1", "LAWYER", "律师", "2", "WORKSTATION", "法律援助工作站");

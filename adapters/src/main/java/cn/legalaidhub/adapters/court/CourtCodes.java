@@ -85,18 +85,38 @@ final class CourtCodes {
             "YSD", "DELIVERED", "已送达",
             "YCK", "OPENED", "已查看",
             "YSL", "ACCEPTED", "已受理",
+            "RQSL", "ACCEPTED_PENDING_DOCUMENTS", "容缺受理",
             "YTH", "DECLINED", "已退回",
+            "JDYZ", "GRANTED", "已决定给予援助",
+            "BYYZ", "REFUSED", "不予援助",
+            "YYSC", "OBJECTION_REVIEW", "异议审查中",
             "YZP", "ASSIGNED", "已指派",
             "BLZ", "IN_PROGRESS", "办理中",
             "YJA", "CLOSED", "已结案",
+            "YZZ", "TERMINATED", "已终止",
+            "YGD", "ARCHIVED", "已归档",
             "YCH", "CANCELLED", "已撤回");
 
     static final CodeTable SJLX = CodeTable.of(
             "SL", "ACCEPTED", "受理/立案",
+            "RQSL", "ACCEPTED_PENDING_DOCUMENTS", "容缺受理",
+            "BZSD", "DOCUMENTS_RECEIVED", "补正材料已收到",
+            "MYBZ", "DOCUMENTS_WAIVED", "缺件免于补正",
             "BH", "DECLINED", "驳回/不予受理",
+            "GY", "GRANTED", "给予法律援助",
+            "BY", "REFUSED", "不予法律援助",
+            "TCYY", "OBJECTION_FILED", "提出异议",
+            "YYJL", "OBJECTION_DECIDED", "异议审查结论",
             "ZP", "ASSIGNED", "指定承办人",
+            "JSZP", "ASSIGNMENT_ACCEPTED", "接受指派",
+            "JJZP", "ASSIGNMENT_DECLINED", "拒绝指派",
             "JZ", "PROGRESS", "办理进展",
+            "TJCG", "MEDIATION_AGREED", "调解成功",
+            "TJBC", "MEDIATION_FAILED", "调解不成",
+            "ZJ", "TRANSFERRED", "异地协作转交",
             "JA", "CLOSED", "结案",
+            "ZZ", "TERMINATED", "终止",
+            "GD", "ARCHIVED", "归档",
             "CH", "CANCELLED", "撤回");
 
     static final CodeTable THYY = CodeTable.of(

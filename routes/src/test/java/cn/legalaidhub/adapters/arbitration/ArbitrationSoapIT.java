@@ -67,6 +67,7 @@ class ArbitrationSoapIT extends HubIntegrationTest {
         HubApiClient legalAid = as("legalaid-330300");
         assertThat(legalAid.post("/api/v1/referrals/" + id + "/events", "{\"type\":\"ACCEPTED\",\"note\":\"符合条件，予以受理\"}").status())
                 .isEqualTo(202);
+        assertThat(legalAid.post("/api/v1/referrals/" + id + "/events", "{\"type\":\"GRANTED\"}").status()).isEqualTo(202);
         assertThat(legalAid.post("/api/v1/referrals/" + id + "/events", """
                 {"type":"ASSIGNED","assignee":{"name":"周律师","kind":"LAWYER","phone":"13905770101"}}""").status()).isEqualTo(202);
         assertThat(legalAid.post("/api/v1/referrals/" + id + "/events", """
@@ -74,13 +75,13 @@ class ArbitrationSoapIT extends HubIntegrationTest {
                  "hearing":{"date":"2026-12-22","time":"09:30","place":"鹿城区劳动人事争议仲裁院第二仲裁庭"}}""").status())
                 .isEqualTo(202);
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> ARBITRATION_SOAP.callbacks().noticesFor(id).size() == 3);
+        await().atMost(Duration.ofSeconds(20)).until(() -> ARBITRATION_SOAP.callbacks().noticesFor(id).size() == 4);
         List<StatusNotice> notices = ARBITRATION_SOAP.callbacks().noticesFor(id);
-        assertThat(notices).extracting(StatusNotice::getStatus).containsExactly("30", "40", "50");
+        assertThat(notices).extracting(StatusNotice::getStatus).containsExactly("30", "33", "40", "50");
         assertThat(notices).extracting(StatusNotice::getArbitrationCaseNo).containsOnly(referral.getArbitrationCaseNo());
-        assertThat(notices.get(1).getHandler().getName()).isEqualTo("周律师");
-        assertThat(notices.get(1).getHandler().getHandlerType()).isEqualTo("1");
-        StatusNotice hearing = notices.get(2);
+        assertThat(notices.get(2).getHandler().getName()).isEqualTo("周律师");
+        assertThat(notices.get(2).getHandler().getHandlerType()).isEqualTo("1");
+        StatusNotice hearing = notices.get(3);
         assertThat(hearing.getHearing().getHearingDate().toString()).isEqualTo("2026-12-22");
         assertThat(hearing.getHearing().getHearingTime()).isEqualTo("09:30");
         assertThat(hearing.getHearing().getHearingPlace()).isEqualTo("鹿城区劳动人事争议仲裁院第二仲裁庭");
@@ -95,7 +96,7 @@ class ArbitrationSoapIT extends HubIntegrationTest {
             assertThat(info.getStatus()).isEqualTo("50");
             assertThat(info.getStatusName()).isEqualTo("办理中");
             assertThat(info.getTimeline().getEntry()).extracting(e -> e.getEntryType())
-                    .contains("SUBMITTED", "ACCEPTED", "ASSIGNED", "PROGRESS");
+                    .contains("SUBMITTED", "ACCEPTED", "GRANTED", "ASSIGNED", "PROGRESS");
         }
         assertThat(ARBITRATION_SOAP.callbacks().deliveries()).isGreaterThanOrEqualTo(ARBITRATION_SOAP.callbacks().notices().size());
     }
