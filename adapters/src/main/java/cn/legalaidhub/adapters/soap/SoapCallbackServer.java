@@ -34,6 +34,7 @@ public final class SoapCallbackServer implements AutoCloseable {
     private int port;
     private Tomcat tomcat;
     private Bus bus;
+    private Path baseDir;
 
     public SoapCallbackServer(Object implementor, String wsdl, QName service, QName soap11Port, QName soap12Port,
             String host, int port) {
@@ -53,6 +54,7 @@ public final class SoapCallbackServer implements AutoCloseable {
         }
         try {
             Path base = Files.createTempDirectory("soap-callback-");
+            baseDir = base;
             ExtensionManagerBus ownBus = new ExtensionManagerBus();
             ownBus.initialize();
             bus = ownBus;
@@ -104,6 +106,15 @@ public final class SoapCallbackServer implements AutoCloseable {
         } finally {
             tomcat = null;
             bus.shutdown(true);
+            deleteQuietly(baseDir);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | RuntimeException e) {
+            // a leftover temporary folder is harmless
         }
     }
 

@@ -118,8 +118,9 @@ class SoapXmlSecurityIT extends HubIntegrationTest {
     @MethodSource("doors")
     void absurdNestingAndOversizedMessagesAreRefused(Door door) throws Exception {
         String caseNo = "DEEP-" + UUID.randomUUID();
-        String deep = "<x>".repeat(200) + caseNo + "</x>".repeat(200);
-        HttpResponse<String> tooDeep = send(door, "", deep);
+        // in a header, which is read whole before the body is bound: only the depth limit can stop it
+        String deep = "<x:a xmlns:x=\"urn:x\">".repeat(200) + "</x:a>".repeat(200);
+        HttpResponse<String> tooDeep = send(door, "", "<soap:Header>" + deep + "</soap:Header>", caseNo);
         assertRefused(door, tooDeep, caseNo);
         assertThat(tooDeep.body()).containsIgnoringCase("depth");
 
@@ -148,12 +149,16 @@ class SoapXmlSecurityIT extends HubIntegrationTest {
     }
 
     private HttpResponse<String> send(Door door, String doctype, String caseNoContent) throws Exception {
+        return send(door, doctype, "", caseNoContent);
+    }
+
+    private HttpResponse<String> send(Door door, String doctype, String header, String caseNoContent) throws Exception {
         String envNs = door.soap12() ? "http://www.w3.org/2003/05/soap-envelope" : "http://schemas.xmlsoap.org/soap/envelope/";
         String operation = door.operation();
         String element = operation.substring(0, operation.indexOf('>'));
         String wrapper = operation.substring(operation.indexOf(":") + 1);
         String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + doctype
-                + "<soap:Envelope xmlns:soap=\"" + envNs + "\" xmlns:t=\"" + door.typesNs() + "\"><soap:Body>"
+                + "<soap:Envelope xmlns:soap=\"" + envNs + "\" xmlns:t=\"" + door.typesNs() + "\">" + header + "<soap:Body>"
                 + "<t:" + element + "><t:" + wrapper + "><t:" + door.caseField() + ">" + caseNoContent + "</t:" + door.caseField() + ">"
                 + "</t:" + wrapper + "></t:" + element + "></soap:Body></soap:Envelope>";
         String action = "urn:legalaidhub:" + (door.agency().startsWith("court") ? "court:" : "arbitration:") + element;
