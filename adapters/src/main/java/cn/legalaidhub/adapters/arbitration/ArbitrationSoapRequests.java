@@ -6,14 +6,13 @@ import cn.legalaidhub.adapters.arbitration.ws.types.FieldProblem;
 import cn.legalaidhub.adapters.arbitration.ws.types.QueryReferralStatus;
 import cn.legalaidhub.adapters.arbitration.ws.types.QueryReferralStatusResponse;
 import cn.legalaidhub.adapters.arbitration.ws.types.ReferralFaultDetail;
-import cn.legalaidhub.adapters.soap.HubDoors;
+import cn.legalaidhub.adapters.soap.SafeDoors;
+import cn.legalaidhub.adapters.support.HubDoors;
 import cn.legalaidhub.adapters.soap.MappingProblems;
 import cn.legalaidhub.adapters.soap.PartnerProblem;
 import cn.legalaidhub.adapters.soap.SoapCaller;
-import cn.legalaidhub.contract.HubExchange;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import java.util.Map;
 import org.apache.camel.Exchange;
 import org.apache.camel.component.cxf.common.message.CxfConstants;
 import org.springframework.stereotype.Component;
@@ -45,7 +44,7 @@ class ArbitrationSoapRequests {
     private Object submit(String agency, DisputeReferral referral) throws ReferralFault {
         MappingProblems problems = new MappingProblems();
         JsonNode canonical = ArbitrationReferralMapping.toCanonical(referral, problems);
-        HubDoors.Answer answer = doors.call(HubExchange.REFERRAL_INTAKE, agency, Map.of(), canonical.toString());
+        HubDoors.Answer answer = SafeDoors.call(() -> doors.submitReferral(agency, canonical.toString()));
         if (!answer.ok()) {
             throw refusal(answer, problems);
         }
@@ -55,10 +54,9 @@ class ArbitrationSoapRequests {
     private Object query(String agency, QueryReferralStatus query) throws ReferralFault {
         HubDoors.Answer answer;
         if (query.getHubReferralId() != null) {
-            answer = doors.call(HubExchange.REFERRAL_READ, agency, Map.of(HubExchange.REFERRAL_ID, query.getHubReferralId()), null);
+            answer = SafeDoors.call(() -> doors.read(agency, query.getHubReferralId()));
         } else if (query.getArbitrationCaseNo() != null) {
-            answer = doors.call(HubExchange.REFERRAL_READ_BY_SOURCE, agency,
-                    Map.of(HubExchange.SOURCE_REF, query.getArbitrationCaseNo()), null);
+            answer = SafeDoors.call(() -> doors.readBySource(agency, query.getArbitrationCaseNo()));
         } else {
             throw fault("INVALID_INPUT", "Give hubReferralId or arbitrationCaseNo. 请提供枢纽转介编号或仲裁案号。",
                     List.of(problem("hubReferralId", null, "required", "hubReferralId or arbitrationCaseNo is required. 须填写其一。")));

@@ -8,15 +8,14 @@ import cn.legalaidhub.adapters.court.ws.types.QueryStatus;
 import cn.legalaidhub.adapters.court.ws.types.QueryStatusResponse;
 import cn.legalaidhub.adapters.court.ws.types.XiezhuShenqing;
 import cn.legalaidhub.adapters.soap.FieldPaths;
-import cn.legalaidhub.adapters.soap.HubDoors;
+import cn.legalaidhub.adapters.soap.SafeDoors;
+import cn.legalaidhub.adapters.support.HubDoors;
 import cn.legalaidhub.adapters.soap.MappingProblems;
 import cn.legalaidhub.adapters.soap.PartnerProblem;
 import cn.legalaidhub.adapters.soap.SoapCaller;
-import cn.legalaidhub.contract.HubExchange;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.camel.Exchange;
 import org.apache.camel.component.cxf.common.message.CxfConstants;
 import org.springframework.stereotype.Component;
@@ -49,7 +48,7 @@ class CourtSoapRequests {
     private Object submit(String agency, XiezhuShenqing request) throws CourtFault {
         MappingProblems problems = new MappingProblems();
         JsonNode canonical = CourtReferralMapping.toCanonical(request, problems);
-        HubDoors.Answer answer = doors.call(HubExchange.REFERRAL_INTAKE, agency, Map.of(), canonical.toString());
+        HubDoors.Answer answer = SafeDoors.call(() -> doors.submitReferral(agency, canonical.toString()));
         if (!answer.ok()) {
             throw refusal(answer, problems, CourtCodes.REFERRAL_FIELDS);
         }
@@ -59,9 +58,9 @@ class CourtSoapRequests {
     private Object query(String agency, QueryStatus query) throws CourtFault {
         HubDoors.Answer answer;
         if (query.getPingtaiBh() != null) {
-            answer = doors.call(HubExchange.REFERRAL_READ, agency, Map.of(HubExchange.REFERRAL_ID, query.getPingtaiBh()), null);
+            answer = SafeDoors.call(() -> doors.read(agency, query.getPingtaiBh()));
         } else if (query.getAnhao() != null) {
-            answer = doors.call(HubExchange.REFERRAL_READ_BY_SOURCE, agency, Map.of(HubExchange.SOURCE_REF, query.getAnhao()), null);
+            answer = SafeDoors.call(() -> doors.readBySource(agency, query.getAnhao()));
         } else {
             throw fault("SRYW", "请提供平台编号 pingtaiBh 或案号 anhao (give pingtaiBh or anhao).", List.of(),
                     List.of(mingxi("pingtaiBh", null, "required", "pingtaiBh 或 anhao 须填写其一 (one of them is required).")));
@@ -81,8 +80,7 @@ class CourtSoapRequests {
         }
         MappingProblems problems = new MappingProblems();
         JsonNode event = CourtStatusMapping.event(banli, problems);
-        HubDoors.Answer answer = doors.call(HubExchange.REFERRAL_EVENT, agency,
-                Map.of(HubExchange.REFERRAL_ID, banli.getPingtaiBh()), event.toString());
+        HubDoors.Answer answer = SafeDoors.call(() -> doors.reportEvent(agency, banli.getPingtaiBh(), event.toString()));
         if (!answer.ok()) {
             throw refusal(answer, problems, CourtCodes.EVENT_FIELDS);
         }
