@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Delivers the hub's messages to an institute through its callback service (ArbitrationInstituteCallback.wsdl):
- * status events become NotifyStatus. Returns only once the institute confirmed; otherwise throws, and the
+ * status events become NotifyStatus, the hub's notices ReceiveHubNotice. Returns only once the institute confirmed; otherwise throws, and the
  * hub's delivery route redelivers later and finally parks the message in the agency's dead-letter queue.
  */
 @Component
@@ -31,23 +31,26 @@ class ArbitrationCallbacks {
         JsonNode envelope = mapper.readTree(exchange.getIn().getBody(String.class));
         String type = envelope.path("type").asText();
         String agency = exchange.getIn().getHeader(HubExchange.AGENCY_ID, String.class);
-        if (!"STATUS_EVENT".equals(type)) {
-            throw new IllegalArgumentException("The arbitration institutes' callback service takes status events only; a " + type
-                    + " for " + agency + " cannot be delivered by SOAP (give the agency transport inbox for it). 仲裁院回调服务只接收状态通知。");
+        if (!"STATUS_EVENT".equals(type) && !"NOTICE".equals(type)) {
+            throw new IllegalArgumentException("The arbitration institutes' callback service takes status events and the hub's notices"
+                    + " only; a " + type + " for " + agency + " cannot be delivered by SOAP. 仲裁院回调服务只接收状态通知和枢纽通知。");
         }
         String endpoint = exchange.getIn().getHeader(HubExchange.AGENCY_ENDPOINT, String.class);
         InstituteCallbackPort client = clients.forAgency(agency, endpoint, exchange.getIn().getHeader(HubExchange.AGENCY_SETTINGS, Map.class));
+        String operation = "STATUS_EVENT".equals(type) ? "NotifyStatus" : "ReceiveHubNotice";
         NoticeAck ack;
         try {
-            ack = client.notifyStatus(ArbitrationStatusMapping.notice(envelope));
+            ack = "STATUS_EVENT".equals(type)
+                    ? client.notifyStatus(ArbitrationStatusMapping.notice(envelope))
+                    : client.receiveHubNotice(ArbitrationStatusMapping.hubNotice(envelope));
         } catch (RuntimeException e) {
-            throw SoapClients.failure("NotifyStatus", endpoint, e);
+            throw SoapClients.failure(operation, endpoint, e);
         }
         if (ack == null || !ack.isReceived()) {
-            throw new IllegalStateException("The institute did not confirm NotifyStatus"
+            throw new IllegalStateException("The institute did not confirm " + operation
                     + (ack != null && ack.getRemark() != null ? ": " + ack.getRemark() : ""));
         }
         exchange.getMessage().setHeader(HubExchange.DELIVERY_DETAIL,
-                "SOAP NotifyStatus: received" + (ack.isDuplicate() ? " (duplicate)" : ""));
+                "SOAP " + operation + ": received" + (ack.isDuplicate() ? " (duplicate)" : ""));
     }
 }

@@ -6,6 +6,8 @@ import static cn.legalaidhub.adapters.soap.Json.*;
 import cn.legalaidhub.adapters.arbitration.ws.types.ClosingInfo;
 import cn.legalaidhub.adapters.arbitration.ws.types.HandlerInfo;
 import cn.legalaidhub.adapters.arbitration.ws.types.HearingInfo;
+import cn.legalaidhub.adapters.arbitration.ws.types.HubNotice;
+import cn.legalaidhub.adapters.arbitration.ws.types.LiaisonInfo;
 import cn.legalaidhub.adapters.arbitration.ws.types.ReferralReceipt;
 import cn.legalaidhub.adapters.arbitration.ws.types.ReferralStatusInfo;
 import cn.legalaidhub.adapters.arbitration.ws.types.StatusNotice;
@@ -14,6 +16,7 @@ import cn.legalaidhub.adapters.soap.SoapDates;
 import cn.legalaidhub.contract.DeclineReason;
 import cn.legalaidhub.contract.EventType;
 import cn.legalaidhub.contract.LabelledCode;
+import cn.legalaidhub.contract.NoticeKind;
 import cn.legalaidhub.contract.ProceedingStage;
 import cn.legalaidhub.contract.ReferralStatus;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -106,6 +109,32 @@ public final class ArbitrationStatusMapping {
         }
         n.setRemark(text(e, "note"));
         return n;
+    }
+
+    /** A NOTICE envelope (reminder, overdue notice, missing documents …) as the institute's ReceiveHubNotice. */
+    public static HubNotice hubNotice(JsonNode envelope) {
+        JsonNode n = envelope.path("payload");
+        HubNotice out = new HubNotice();
+        out.setMessageId(text(envelope, "messageId"));
+        out.setNoticeId(text(n, "noticeId"));
+        out.setNoticeKind(text(n, "kind"));
+        out.setNoticeKindName(LabelledCode.parse(NoticeKind.class, text(n, "kind")).map(NoticeKind::label).orElse(text(n, "kind")));
+        out.setHubReferralId(text(n, "referralId") != null ? text(n, "referralId") : text(envelope, "referralId"));
+        out.setTitle(text(n, "title"));
+        out.setContent(text(n, "text"));
+        out.setResponsibleAgency(text(n, "responsibleAgency"));
+        out.setDueTime(SoapDates.xmlDateTime(text(n.path("clock"), "dueAt")));
+        out.setRuleId(text(n.path("rule"), "id"));
+        out.setRuleSource(text(n.path("rule"), "source"));
+        for (JsonNode l : n.path("liaisons")) {
+            LiaisonInfo liaison = new LiaisonInfo();
+            liaison.setName(text(l, "name"));
+            liaison.setRole(text(l, "role"));
+            liaison.setMobile(text(l, "phone"));
+            out.getLiaison().add(liaison);
+        }
+        out.setSentTime(SoapDates.xmlDateTime(text(n, "createdAt") != null ? text(n, "createdAt") : text(envelope, "sentAt")));
+        return out;
     }
 
     private static String statusLabel(String status) {

@@ -1,6 +1,7 @@
 package cn.legalaidhub.adapters.arbitration;
 
 import cn.legalaidhub.adapters.arbitration.ws.callback.InstituteCallbackPort;
+import cn.legalaidhub.adapters.arbitration.ws.types.HubNotice;
 import cn.legalaidhub.adapters.arbitration.ws.types.NoticeAck;
 import cn.legalaidhub.adapters.arbitration.ws.types.StatusNotice;
 import jakarta.annotation.Resource;
@@ -30,6 +31,7 @@ public class InstituteCallbackRecorder implements InstituteCallbackPort {
 
     private final Map<String, StatusNotice> byMessageId = new ConcurrentHashMap<>();
     private final List<StatusNotice> inOrder = new CopyOnWriteArrayList<>();
+    private final Map<String, HubNotice> hubNotices = new ConcurrentHashMap<>();
     private final AtomicLong deliveries = new AtomicLong();
     private final String expectedAuthorization;
 
@@ -56,6 +58,25 @@ public class InstituteCallbackRecorder implements InstituteCallbackPort {
         ack.setReceived(true);
         ack.setDuplicate(!first);
         return ack;
+    }
+
+    @Override
+    public NoticeAck receiveHubNotice(HubNotice notice) {
+        checkCredentials();
+        deliveries.incrementAndGet();
+        boolean first = hubNotices.putIfAbsent(notice.getMessageId(), notice) == null;
+        if (first) {
+            log.info("仲裁院模拟器 received ReceiveHubNotice {} ({}): {}", notice.getNoticeId(), notice.getNoticeKindName(), notice.getTitle());
+        }
+        NoticeAck ack = new NoticeAck();
+        ack.setReceived(true);
+        ack.setDuplicate(!first);
+        return ack;
+    }
+
+    /** The hub's own notices (reminders, overdue notices …), each message id once. */
+    public List<HubNotice> hubNotices() {
+        return new ArrayList<>(hubNotices.values());
     }
 
     @SuppressWarnings("unchecked")

@@ -2,6 +2,7 @@ package cn.legalaidhub.adapters.court;
 
 import cn.legalaidhub.adapters.court.ws.callback.CourtCallbackPort;
 import cn.legalaidhub.adapters.court.ws.types.JieshouHuizhi;
+import cn.legalaidhub.adapters.court.ws.types.PingtaiTongzhi;
 import cn.legalaidhub.adapters.court.ws.types.Zhuanjiao;
 import cn.legalaidhub.adapters.court.ws.types.ZhuangtaiTongzhi;
 import jakarta.annotation.Resource;
@@ -33,6 +34,7 @@ public class CourtCallbackRecorder implements CourtCallbackPort {
     private final Map<String, Object> byMessageId = new ConcurrentHashMap<>();
     private final List<Zhuanjiao> referrals = new CopyOnWriteArrayList<>();
     private final List<ZhuangtaiTongzhi> notices = new CopyOnWriteArrayList<>();
+    private final List<PingtaiTongzhi> hubNotices = new CopyOnWriteArrayList<>();
     private final AtomicLong deliveries = new AtomicLong();
     private final String expectedAuthorization;
     private volatile Consumer<Zhuanjiao> onNewReferral = z -> { };
@@ -74,6 +76,24 @@ public class CourtCallbackRecorder implements CourtCallbackPort {
                     tongzhi.getAnhao(), tongzhi.getZt(), tongzhi.getZtmc());
         }
         return answer(first, null);
+    }
+
+    @Override
+    public JieshouHuizhi receiveHubNotice(PingtaiTongzhi tongzhi) {
+        checkCredentials();
+        deliveries.incrementAndGet();
+        boolean first = byMessageId.putIfAbsent(tongzhi.getXiaoxiId(), tongzhi) == null;
+        if (first) {
+            hubNotices.add(tongzhi);
+            log.info("法院模拟器 received ReceiveHubNotice {} ({}) for {}: {}", tongzhi.getTzbh(), tongzhi.getTzlxmc(),
+                    tongzhi.getPingtaiBh(), tongzhi.getBt());
+        }
+        return answer(first, null);
+    }
+
+    /** The hub's own notices to the court (保全协助, 催办 …), each message id once. */
+    public List<PingtaiTongzhi> hubNotices() {
+        return new ArrayList<>(hubNotices);
     }
 
     private static JieshouHuizhi answer(boolean first, String intakeNo) {

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Delivers the hub's messages to a court through its callback service (CourtCallbackService.wsdl):
  * referrals addressed to the court (preservation measures, enforcement help) become
- * ReceiveAssistanceReferral, status events on the court's own requests NotifyCaseStatus. Returns only once
+ * ReceiveAssistanceReferral, status events on the court's own requests NotifyCaseStatus, the hub's notices
+ * (e.g. 保全协助) ReceiveHubNotice. Returns only once
  * the court confirmed (jieshou); otherwise throws, so the hub redelivers and finally dead-letters.
  */
 @Component
@@ -32,25 +33,29 @@ class CourtCallbacks {
         JsonNode envelope = mapper.readTree(exchange.getIn().getBody(String.class));
         String type = envelope.path("type").asText();
         String agency = exchange.getIn().getHeader(HubExchange.AGENCY_ID, String.class);
-        if (!"REFERRAL".equals(type) && !"STATUS_EVENT".equals(type)) {
-            throw new IllegalArgumentException("The courts' callback service takes referrals and status events only; a " + type
-                    + " for " + agency + " cannot be delivered by SOAP. 法院回调服务只接收协助请求和状态通知。");
-        }
+        String operation = switch (type) {
+            case "REFERRAL" -> "ReceiveAssistanceReferral";
+            case "STATUS_EVENT" -> "NotifyCaseStatus";
+            case "NOTICE" -> "ReceiveHubNotice";
+            default -> throw new IllegalArgumentException("The courts' callback service takes referrals, status events and the hub's"
+                    + " notices only; a " + type + " for " + agency + " cannot be delivered by SOAP. 法院回调服务只接收协助请求、状态通知和平台通知。");
+        };
         String endpoint = exchange.getIn().getHeader(HubExchange.AGENCY_ENDPOINT, String.class);
         CourtCallbackPort client = clients.forAgency(agency, endpoint, exchange.getIn().getHeader(HubExchange.AGENCY_SETTINGS, Map.class));
         JieshouHuizhi answer;
         try {
-            answer = "REFERRAL".equals(type)
-                    ? client.receiveAssistanceReferral(CourtReferralMapping.forwarded(envelope))
-                    : client.notifyCaseStatus(CourtStatusMapping.notice(envelope));
+            answer = switch (type) {
+                case "REFERRAL" -> client.receiveAssistanceReferral(CourtReferralMapping.forwarded(envelope));
+                case "STATUS_EVENT" -> client.notifyCaseStatus(CourtStatusMapping.notice(envelope));
+                default -> client.receiveHubNotice(CourtStatusMapping.hubNotice(envelope));
+            };
         } catch (RuntimeException e) {
-            throw SoapClients.failure("REFERRAL".equals(type) ? "ReceiveAssistanceReferral" : "NotifyCaseStatus", endpoint, e);
+            throw SoapClients.failure(operation, endpoint, e);
         }
         if (answer == null || !answer.isJieshou()) {
-            throw new IllegalStateException("The court did not confirm " + type + " (jieshou=false)");
+            throw new IllegalStateException("The court did not confirm " + operation + " (jieshou=false)");
         }
-        exchange.getMessage().setHeader(HubExchange.DELIVERY_DETAIL, "SOAP " + ("REFERRAL".equals(type)
-                ? "ReceiveAssistanceReferral" : "NotifyCaseStatus") + ": jieshou" + (answer.isChongfu() ? " (chongfu)" : "")
-                + (answer.getFyslh() != null ? ", fyslh " + answer.getFyslh() : ""));
+        exchange.getMessage().setHeader(HubExchange.DELIVERY_DETAIL, "SOAP " + operation + ": jieshou"
+                + (answer.isChongfu() ? " (chongfu)" : "") + (answer.getFyslh() != null ? ", fyslh " + answer.getFyslh() : ""));
     }
 }

@@ -136,6 +136,17 @@ final class CourtCodes {
 
     static final CodeTable CBRLB = CodeTable.of("LS", "LAWYER", "律师/基层法律服务工作者", "GZZ", "WORKSTATION", "法律援助工作站");
 
+    static final CodeTable TZLX = CodeTable.of(
+            "TX", "REMINDER", "即将到期提醒",
+            "CB", "OVERDUE", "逾期催办",
+            "DB", "ESCALATION", "督办",
+            "WFFP", "UNROUTABLE", "无法分派",
+            "BQXZ", "COURT_PRESERVATION", "保全协助",
+            "QZBG", "MANDATORY_REPORT", "强制报告",
+            "QJGZ", "MISSING_DOCUMENTS", "一次性告知缺件",
+            "TJZB", "MEDIATION_FALLBACK", "调解不成转办",
+            "CS", "COPY", "抄送");
+
     /** Court stages of proceedings ↔ the contract's stages of a case (status events). */
     static final CodeTable JD = CodeTable.of(
             "TJ", "MEDIATION", "调解",

@@ -8,6 +8,8 @@ import cn.legalaidhub.adapters.court.ws.types.Chengbanren;
 import cn.legalaidhub.adapters.court.ws.types.HuibaoHuizhi;
 import cn.legalaidhub.adapters.court.ws.types.Jieanqk;
 import cn.legalaidhub.adapters.court.ws.types.Kaiting;
+import cn.legalaidhub.adapters.court.ws.types.Lianxiren;
+import cn.legalaidhub.adapters.court.ws.types.PingtaiTongzhi;
 import cn.legalaidhub.adapters.court.ws.types.Liuchengjl;
 import cn.legalaidhub.adapters.court.ws.types.TijiaoHuizhi;
 import cn.legalaidhub.adapters.court.ws.types.ZhuangtaiTongzhi;
@@ -148,6 +150,32 @@ public final class CourtStatusMapping {
         h.setZt(ZT.partner(text(applied, "status")));
         h.setZtmc(text(applied, "statusLabel") != null ? text(applied, "statusLabel") : statusLabel(text(applied, "status")));
         return h;
+    }
+
+    /** A NOTICE envelope (e.g. 保全协助: a referral needs preservation) as the court's ReceiveHubNotice. */
+    public static PingtaiTongzhi hubNotice(JsonNode envelope) {
+        JsonNode n = envelope.path("payload");
+        PingtaiTongzhi t = new PingtaiTongzhi();
+        t.setXiaoxiId(text(envelope, "messageId"));
+        t.setTzbh(text(n, "noticeId"));
+        t.setTzlx(TZLX.partner(text(n, "kind")));
+        t.setTzlxmc(TZLX.partner(text(n, "kind")) == null ? text(n, "kind") : TZLX.label(TZLX.partner(text(n, "kind"))));
+        t.setPingtaiBh(text(n, "referralId") != null ? text(n, "referralId") : text(envelope, "referralId"));
+        t.setBt(text(n, "title"));
+        t.setNr(text(n, "text"));
+        t.setZrjg(text(n, "responsibleAgency"));
+        t.setJzsj(SoapDates.xmlDateTime(text(n.path("clock"), "dueAt")));
+        t.setGzbh(text(n.path("rule"), "id"));
+        t.setGzcc(text(n.path("rule"), "source"));
+        for (JsonNode l : n.path("liaisons")) {
+            Lianxiren lxr = new Lianxiren();
+            lxr.setXm(text(l, "name"));
+            lxr.setZw(text(l, "role"));
+            lxr.setDh(text(l, "phone"));
+            t.getLxr().add(lxr);
+        }
+        t.setFcsj(SoapDates.xmlDateTime(text(n, "createdAt") != null ? text(n, "createdAt") : text(envelope, "sentAt")));
+        return t;
     }
 
     private static Kaiting kaiting(JsonNode h) {

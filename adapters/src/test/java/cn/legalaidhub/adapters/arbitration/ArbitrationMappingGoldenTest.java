@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.legalaidhub.adapters.arbitration.ws.types.DisputeReferral;
 import cn.legalaidhub.adapters.arbitration.ws.types.NotifyStatus;
 import cn.legalaidhub.adapters.arbitration.ws.types.ObjectFactory;
+import cn.legalaidhub.adapters.arbitration.ws.types.ReceiveHubNotice;
 import cn.legalaidhub.adapters.arbitration.ws.types.SubmitReferral;
 import cn.legalaidhub.adapters.soap.Golden;
 import cn.legalaidhub.adapters.soap.MappingProblems;
@@ -73,6 +74,18 @@ class ArbitrationMappingGoldenTest {
         notify.setNotice(ArbitrationStatusMapping.notice(envelope));
 
         golden.assertXml("notify-status-hearing.xml", notify);
+    }
+
+    @Test
+    void aNoticeOfTheHubBecomesTheInstitutesReceiveHubNotice() {
+        JsonNode envelope = golden.json("notice-missing-documents.envelope.json");
+        assertThat(ContractSchemas.validate(ContractSchemas.ENVELOPE, envelope)).isEmpty();
+        assertThat(ContractSchemas.validate(ContractSchemas.NOTICE, envelope.path("payload"))).isEmpty();
+
+        ReceiveHubNotice notice = new ReceiveHubNotice();
+        notice.setNotice(ArbitrationStatusMapping.hubNotice(envelope));
+
+        golden.assertXml("receive-hub-notice.xml", notice);
     }
 
     @Test

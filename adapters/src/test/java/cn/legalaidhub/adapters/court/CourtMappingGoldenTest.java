@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.legalaidhub.adapters.court.ws.types.NotifyCaseStatus;
 import cn.legalaidhub.adapters.court.ws.types.ObjectFactory;
 import cn.legalaidhub.adapters.court.ws.types.ReceiveAssistanceReferral;
+import cn.legalaidhub.adapters.court.ws.types.ReceiveHubNotice;
 import cn.legalaidhub.adapters.court.ws.types.ReportCaseStatus;
 import cn.legalaidhub.adapters.court.ws.types.SubmitAssistanceRequest;
 import cn.legalaidhub.adapters.court.ws.types.XiezhuShenqing;
@@ -12,6 +13,7 @@ import cn.legalaidhub.adapters.soap.Golden;
 import cn.legalaidhub.adapters.soap.MappingProblems;
 import cn.legalaidhub.contract.ContractSchemas;
 import cn.legalaidhub.contract.EventType;
+import cn.legalaidhub.contract.NoticeKind;
 import cn.legalaidhub.contract.ReferralStatus;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -75,6 +77,19 @@ class CourtMappingGoldenTest {
     }
 
     @Test
+    void aPreservationNoticeOfTheHubBecomesTheCourtsReceiveHubNotice() {
+        JsonNode envelope = golden.json("notice-preservation.envelope.json");
+        assertThat(ContractSchemas.validate(ContractSchemas.ENVELOPE, envelope)).isEmpty();
+        assertThat(ContractSchemas.validate(ContractSchemas.NOTICE, envelope.path("payload"))).isEmpty();
+
+        ReceiveHubNotice notice = new ReceiveHubNotice();
+        notice.setTongzhi(CourtStatusMapping.hubNotice(envelope));
+
+        golden.assertXml("receive-hub-notice.xml", notice);
+        assertThat(notice.getTongzhi().getTzlx()).isEqualTo("BQXZ");
+    }
+
+    @Test
     void theCourtsReportWithAHearingBecomesACanonicalStatusEvent() {
         ReportCaseStatus report = golden.unmarshal("report-case-status-hearing.xml", ReportCaseStatus.class);
         MappingProblems problems = new MappingProblems();
@@ -113,6 +128,9 @@ class CourtMappingGoldenTest {
         }
         for (EventType type : EventType.values()) {
             assertThat(CourtCodes.SJLX.partner(type.code())).as(type.code()).isNotNull();
+        }
+        for (NoticeKind kind : NoticeKind.values()) {
+            assertThat(CourtCodes.TZLX.label(CourtCodes.TZLX.partner(kind.code()))).as(kind.code()).isEqualTo(kind.label());
         }
     }
 }

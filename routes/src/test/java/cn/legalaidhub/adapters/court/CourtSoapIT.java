@@ -96,6 +96,8 @@ class CourtSoapIT extends HubIntegrationTest {
         assertThat(forwarded.getShenqing().getDangshiren().getZjhm()).isEqualTo(referral.path("applicant").path("idNumber").asText());
         assertThat(forwarded.getShenqing().getDangshiren().getRylb()).isEqualTo("NMG");
         assertThat(forwarded.getShenqing().getAnyou()).isEqualTo("LDBC");
+        await().atMost(Duration.ofSeconds(20)).until(() -> COURT_SOAP.callbacks().hubNotices().stream()
+                .anyMatch(n -> id.equals(n.getPingtaiBh()) && "BQXZ".equals(n.getTzlx())));
 
         CourtFault tooEarly = catchThrowableOfType(CourtFault.class, () -> soap12().reportCaseStatus(closed(id)));
         assertThat(tooEarly.getFaultInfo().getCwdm()).isEqualTo("BYXCZ");
