@@ -2,14 +2,10 @@ package cn.legalaidhub.adapters.commerce;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.legalaidhub.support.TestDatabases;
 import com.zaxxer.hikari.HikariDataSource;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,32 +19,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class BatchLedgerIT {
 
-    private static final List<HikariDataSource> OPEN = new ArrayList<>();
+    private static final TestDatabases DATABASES = new TestDatabases();
 
-    static Stream<Arguments> databases() throws Exception {
-        Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "it-data")), "commerce-ledger-");
-        List<Arguments> dbs = new ArrayList<>();
-        dbs.add(Arguments.of("H2", dataSource("jdbc:h2:file:" + dir.toAbsolutePath() + "/hub", "sa", "")));
-        String pg = System.getenv("HUB_TEST_POSTGRES_URL");
-        dbs.add(Arguments.of("PostgreSQL", pg == null || pg.isBlank() ? null
-                : dataSource(pg, System.getenv("HUB_TEST_POSTGRES_USER"), System.getenv("HUB_TEST_POSTGRES_PASSWORD"))));
-        return dbs.stream();
-    }
-
-    private static HikariDataSource dataSource(String url, String user, String password) {
-        HikariDataSource ds = new HikariDataSource();
-        ds.setJdbcUrl(url);
-        ds.setUsername(user);
-        ds.setPassword(password);
-        ds.setMaximumPoolSize(2);
-        OPEN.add(ds);
-        Flyway.configure().dataSource(ds).load().migrate();
-        return ds;
+    static Stream<Arguments> databases() {
+        return DATABASES.h2AndPostgres("commerce_it");
     }
 
     @AfterAll
     static void close() {
-        OPEN.forEach(HikariDataSource::close);
+        DATABASES.close();
     }
 
     @ParameterizedTest(name = "{0}")
