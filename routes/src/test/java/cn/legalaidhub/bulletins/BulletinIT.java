@@ -69,8 +69,8 @@ class BulletinIT extends HubIntegrationTest {
         List<String> recipients = new ArrayList<>();
         view.path("recipients").forEach(r -> recipients.add(r.path("agencyId").asText()));
         assertThat(recipients).as("the topic's kinds in 3303xx, the opted-in committee, and the union despite opting out: an "
-                + "acknowledgement is required").containsExactlyInAnyOrder("arbitration-330300", "legalaid-330300", "union-330300",
-                "inspection-330300", "union-330381", "mediation-330300");
+                + "acknowledgement is required").containsExactlyInAnyOrder("arbitration-330300", "arbitration-330302",
+                "legalaid-330300", "union-330300", "inspection-330300", "union-330381", "mediation-330300");
 
         JsonNode atArbitration = new InboxReader(as("arbitration-330300")).await("BULLETIN", b -> id.equals(b.path("bulletinId").asText()));
         assertThat(ContractSchemas.validate(ContractSchemas.BULLETIN, atArbitration)).isEmpty();
