@@ -31,10 +31,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A bulletin published to a topic reaches every subscriber through its own transport — inbox, HTTP
- * push, the inspection REST adapter, the union's signed webhook — with an attachment each recipient
- * downloads and checks; acknowledgements are tracked, and the one recipient that does not acknowledge
- * is reminded, chased and escalated to the justice bureau naming the union's on-duty liaison.
- * Subscriptions opt agencies in and out.
+ * push, the inspection REST adapter, the union's signed webhook, the arbitration institute's SOAP
+ * callback — with an attachment each recipient downloads and checks; acknowledgements are tracked,
+ * and the one recipient that does not acknowledge is reminded, chased and escalated to the justice
+ * bureau naming the union's on-duty liaison. Subscriptions opt agencies in and out.
  */
 class BulletinIT extends HubIntegrationTest {
 
@@ -80,6 +80,9 @@ class BulletinIT extends HubIntegrationTest {
                 .anyMatch(e -> id.equals(e.path("payload").path("bulletinId").asText())));
         await().atMost(Duration.ofSeconds(30)).until(() -> INSPECTION.warnings().stream().anyMatch(w -> id.equals(w.path("yjbh").asText())
                 && "1".equals(w.path("xyqr").asText())));
+        await().atMost(Duration.ofSeconds(30)).until(() -> ARBITRATION_SOAP.callbacks().hubNotices().stream()
+                .anyMatch(n -> "BULLETIN".equals(n.getNoticeKind()) && id.equals(n.getNoticeId())
+                        && n.getContent().contains("/api/v1/bulletins/" + id + "/acknowledge")));
         await().atMost(Duration.ofSeconds(30)).until(() -> UNION.received().values().stream()
                 .anyMatch(e -> "BULLETIN".equals(e.path("type").asText()) && id.equals(e.path("payload").path("bulletinId").asText())));
 
@@ -92,7 +95,8 @@ class BulletinIT extends HubIntegrationTest {
         assertThat(download.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
         assertThat(download("justice-140100", attachment.path("url").asText()).statusCode()).as("not a recipient").isEqualTo(404);
 
-        for (String agency : List.of("arbitration-330300", "legalaid-330300", "union-330300", "inspection-330300", "mediation-330300")) {
+        for (String agency : List.of("arbitration-330300", "arbitration-330302", "legalaid-330300", "union-330300", "inspection-330300",
+                "mediation-330300")) {
             assertThat(as(agency).post("/api/v1/bulletins/" + id + "/acknowledge", "{\"note\":\"已收悉，立即部署\"}").status())
                     .as(agency).isEqualTo(200);
         }
@@ -114,13 +118,13 @@ class BulletinIT extends HubIntegrationTest {
                 Integer.class, "%" + id + "%")).as("those who acknowledged are left alone").isZero();
 
         JsonNode tracked = json(bureau.get("/api/v1/bulletins/" + id));
-        assertThat(tracked.path("acknowledged").asInt()).isEqualTo(5);
+        assertThat(tracked.path("acknowledged").asInt()).isEqualTo(6);
         assertThat(tracked.path("recipients")).anySatisfy(r -> {
             assertThat(r.path("agencyId").asText()).isEqualTo("union-330381");
             assertThat(r.path("overdue").asBoolean()).isTrue();
         });
         assertThat(as("union-330381").post("/api/v1/bulletins/" + id + "/acknowledge", "").status()).isEqualTo(200);
-        assertThat(json(bureau.get("/api/v1/bulletins/" + id)).path("acknowledged").asInt()).isEqualTo(6);
+        assertThat(json(bureau.get("/api/v1/bulletins/" + id)).path("acknowledged").asInt()).isEqualTo(7);
     }
 
     @Test

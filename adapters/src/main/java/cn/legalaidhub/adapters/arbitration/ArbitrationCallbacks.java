@@ -2,6 +2,7 @@ package cn.legalaidhub.adapters.arbitration;
 
 import cn.legalaidhub.adapters.arbitration.ws.callback.InstituteCallbackPort;
 import cn.legalaidhub.adapters.arbitration.ws.types.NoticeAck;
+import cn.legalaidhub.adapters.soap.CoordinationNotice;
 import cn.legalaidhub.adapters.soap.SoapClients;
 import cn.legalaidhub.contract.HubExchange;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Delivers the hub's messages to an institute through its callback service (ArbitrationInstituteCallback.wsdl):
- * status events become NotifyStatus, the hub's notices ReceiveHubNotice. Returns only once the institute confirmed; otherwise throws, and the
+ * status events become NotifyStatus; the hub's notices, bulletins and meeting notices ReceiveHubNotice. Returns only once the institute confirmed; otherwise throws, and the
  * hub's delivery route redelivers later and finally parks the message in the agency's dead-letter queue.
  */
 @Component
@@ -31,9 +32,10 @@ class ArbitrationCallbacks {
         JsonNode envelope = mapper.readTree(exchange.getIn().getBody(String.class));
         String type = envelope.path("type").asText();
         String agency = exchange.getIn().getHeader(HubExchange.AGENCY_ID, String.class);
-        if (!"STATUS_EVENT".equals(type) && !"NOTICE".equals(type)) {
-            throw new IllegalArgumentException("The arbitration institutes' callback service takes status events and the hub's notices"
-                    + " only; a " + type + " for " + agency + " cannot be delivered by SOAP. 仲裁院回调服务只接收状态通知和枢纽通知。");
+        if (!"STATUS_EVENT".equals(type) && !"NOTICE".equals(type) && !CoordinationNotice.handles(type)) {
+            throw new IllegalArgumentException("The arbitration institutes' callback service takes status events, the hub's notices,"
+                    + " bulletins and meeting notices only; a " + type + " for " + agency + " cannot be delivered by SOAP."
+                    + " 仲裁院回调服务只接收状态通知、枢纽通知、信息通报和会议通知。");
         }
         String endpoint = exchange.getIn().getHeader(HubExchange.AGENCY_ENDPOINT, String.class);
         InstituteCallbackPort client = clients.forAgency(agency, endpoint, exchange.getIn().getHeader(HubExchange.AGENCY_SETTINGS, Map.class));
@@ -42,7 +44,8 @@ class ArbitrationCallbacks {
         try {
             ack = "STATUS_EVENT".equals(type)
                     ? client.notifyStatus(ArbitrationStatusMapping.notice(envelope))
-                    : client.receiveHubNotice(ArbitrationStatusMapping.hubNotice(envelope));
+                    : client.receiveHubNotice(CoordinationNotice.handles(type) ? ArbitrationStatusMapping.coordinationNotice(envelope)
+                            : ArbitrationStatusMapping.hubNotice(envelope));
         } catch (RuntimeException e) {
             throw SoapClients.failure(operation, endpoint, e);
         }

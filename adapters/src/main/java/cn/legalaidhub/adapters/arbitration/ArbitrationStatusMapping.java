@@ -12,6 +12,7 @@ import cn.legalaidhub.adapters.arbitration.ws.types.ReferralReceipt;
 import cn.legalaidhub.adapters.arbitration.ws.types.ReferralStatusInfo;
 import cn.legalaidhub.adapters.arbitration.ws.types.StatusNotice;
 import cn.legalaidhub.adapters.arbitration.ws.types.TimelineEntry;
+import cn.legalaidhub.adapters.soap.CoordinationNotice;
 import cn.legalaidhub.adapters.soap.SoapDates;
 import cn.legalaidhub.contract.DeclineReason;
 import cn.legalaidhub.contract.EventType;
@@ -134,6 +135,22 @@ public final class ArbitrationStatusMapping {
             out.getLiaison().add(liaison);
         }
         out.setSentTime(SoapDates.xmlDateTime(text(n, "createdAt") != null ? text(n, "createdAt") : text(envelope, "sentAt")));
+        return out;
+    }
+
+    /** A BULLETIN or MEETING_NOTICE envelope as the institute's ReceiveHubNotice (its WSDL has no operation of their own). */
+    public static HubNotice coordinationNotice(JsonNode envelope) {
+        CoordinationNotice c = CoordinationNotice.of(envelope);
+        HubNotice out = new HubNotice();
+        out.setMessageId(c.messageId());
+        out.setNoticeId(c.id());
+        out.setNoticeKind(c.kind());
+        out.setNoticeKindName(c.kindName());
+        out.setTitle(c.title());
+        out.setContent(c.content());
+        out.setResponsibleAgency(c.publisher());
+        out.setDueTime(SoapDates.xmlDateTime(c.dueAt()));
+        out.setSentTime(SoapDates.xmlDateTime(c.sentAt()));
         return out;
     }
 

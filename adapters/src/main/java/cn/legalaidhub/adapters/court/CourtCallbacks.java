@@ -36,9 +36,10 @@ class CourtCallbacks {
         String operation = switch (type) {
             case "REFERRAL" -> "ReceiveAssistanceReferral";
             case "STATUS_EVENT" -> "NotifyCaseStatus";
-            case "NOTICE" -> "ReceiveHubNotice";
-            default -> throw new IllegalArgumentException("The courts' callback service takes referrals, status events and the hub's"
-                    + " notices only; a " + type + " for " + agency + " cannot be delivered by SOAP. 法院回调服务只接收协助请求、状态通知和平台通知。");
+            case "NOTICE", "BULLETIN", "MEETING_NOTICE" -> "ReceiveHubNotice";
+            default -> throw new IllegalArgumentException("The courts' callback service takes referrals, status events, the hub's"
+                    + " notices, bulletins and meeting notices only; a " + type + " for " + agency + " cannot be delivered by SOAP."
+                    + " 法院回调服务只接收协助请求、状态通知、平台通知、信息通报和会议通知。");
         };
         String endpoint = exchange.getIn().getHeader(HubExchange.AGENCY_ENDPOINT, String.class);
         CourtCallbackPort client = clients.forAgency(agency, endpoint, exchange.getIn().getHeader(HubExchange.AGENCY_SETTINGS, Map.class));
@@ -47,7 +48,8 @@ class CourtCallbacks {
             answer = switch (type) {
                 case "REFERRAL" -> client.receiveAssistanceReferral(CourtReferralMapping.forwarded(envelope));
                 case "STATUS_EVENT" -> client.notifyCaseStatus(CourtStatusMapping.notice(envelope));
-                default -> client.receiveHubNotice(CourtStatusMapping.hubNotice(envelope));
+                case "NOTICE" -> client.receiveHubNotice(CourtStatusMapping.hubNotice(envelope));
+                default -> client.receiveHubNotice(CourtStatusMapping.coordinationNotice(envelope));
             };
         } catch (RuntimeException e) {
             throw SoapClients.failure(operation, endpoint, e);

@@ -145,7 +145,9 @@ final class CourtCodes {
             "QZBG", "MANDATORY_REPORT", "强制报告",
             "QJGZ", "MISSING_DOCUMENTS", "一次性告知缺件",
             "TJZB", "MEDIATION_FALLBACK", "调解不成转办",
-            "CS", "COPY", "抄送");
+            "CS", "COPY", "抄送",
+            "XXTB", "BULLETIN", "信息通报",
+            "LXHY", "MEETING_NOTICE", "联席会议通知");
 
     /** Court stages of proceedings ↔ the contract's stages of a case (status events). */
     static final CodeTable JD = CodeTable.of(

@@ -14,6 +14,7 @@ import cn.legalaidhub.adapters.court.ws.types.Liuchengjl;
 import cn.legalaidhub.adapters.court.ws.types.TijiaoHuizhi;
 import cn.legalaidhub.adapters.court.ws.types.ZhuangtaiTongzhi;
 import cn.legalaidhub.adapters.court.ws.types.ZhuangtaiXinxi;
+import cn.legalaidhub.adapters.soap.CoordinationNotice;
 import cn.legalaidhub.adapters.soap.MappingProblems;
 import cn.legalaidhub.adapters.soap.SoapDates;
 import cn.legalaidhub.contract.EventType;
@@ -175,6 +176,22 @@ public final class CourtStatusMapping {
             t.getLxr().add(lxr);
         }
         t.setFcsj(SoapDates.xmlDateTime(text(n, "createdAt") != null ? text(n, "createdAt") : text(envelope, "sentAt")));
+        return t;
+    }
+
+    /** A BULLETIN or MEETING_NOTICE envelope as the court's ReceiveHubNotice (its WSDL has no operation of their own). */
+    public static PingtaiTongzhi coordinationNotice(JsonNode envelope) {
+        CoordinationNotice c = CoordinationNotice.of(envelope);
+        PingtaiTongzhi t = new PingtaiTongzhi();
+        t.setXiaoxiId(c.messageId());
+        t.setTzbh(c.id());
+        t.setTzlx(TZLX.partner(c.kind()));
+        t.setTzlxmc(c.kindName());
+        t.setBt(c.title());
+        t.setNr(c.content());
+        t.setZrjg(c.publisher());
+        t.setJzsj(SoapDates.xmlDateTime(c.dueAt()));
+        t.setFcsj(SoapDates.xmlDateTime(c.sentAt()));
         return t;
     }
 

@@ -89,6 +89,23 @@ class ArbitrationMappingGoldenTest {
     }
 
     @Test
+    void aBulletinBecomesTheInstitutesReceiveHubNoticeNamingItsAttachmentsAndHowToAcknowledge() {
+        JsonNode envelope = golden.json("bulletin-early-warning.envelope.json");
+        assertThat(ContractSchemas.validate(ContractSchemas.ENVELOPE, envelope)).isEmpty();
+        assertThat(ContractSchemas.validate(ContractSchemas.BULLETIN, envelope.path("payload"))).isEmpty();
+
+        ReceiveHubNotice notice = new ReceiveHubNotice();
+        notice.setNotice(ArbitrationStatusMapping.coordinationNotice(envelope));
+
+        golden.assertXml("receive-hub-notice-bulletin.xml", notice);
+        JsonNode bulletin = envelope.path("payload");
+        assertThat(notice.getNotice().getNoticeKind()).isEqualTo("BULLETIN");
+        assertThat(notice.getNotice().getContent()).startsWith(bulletin.path("body").asText())
+                .contains(bulletin.path("attachments").get(0).path("url").asText())
+                .contains("/api/v1/bulletins/" + bulletin.path("bulletinId").asText() + "/acknowledge");
+    }
+
+    @Test
     void unknownCodesAreReportedInTheInstitutesFieldNames() {
         DisputeReferral partner = ArbitrationReferralMapping.toPartner(wenzhou);
         partner.getApplicant().setPersonCategory("0X");

@@ -90,6 +90,21 @@ class CourtMappingGoldenTest {
     }
 
     @Test
+    void aJointMeetingNoticeBecomesTheCourtsReceiveHubNoticeWithTheMeetingInItsText() {
+        JsonNode envelope = golden.json("meeting-notice.envelope.json");
+        assertThat(ContractSchemas.validate(ContractSchemas.ENVELOPE, envelope)).isEmpty();
+        assertThat(ContractSchemas.validate(ContractSchemas.MEETING_NOTICE, envelope.path("payload"))).isEmpty();
+
+        ReceiveHubNotice notice = new ReceiveHubNotice();
+        notice.setTongzhi(CourtStatusMapping.coordinationNotice(envelope));
+
+        golden.assertXml("receive-hub-notice-meeting.xml", notice);
+        assertThat(notice.getTongzhi().getTzlx()).isEqualTo("LXHY");
+        assertThat(notice.getTongzhi().getNr()).contains("地点：" + envelope.path("payload").path("place").asText())
+                .contains("/api/v1/meetings/" + envelope.path("payload").path("meetingId").asText() + "/reply");
+    }
+
+    @Test
     void theCourtsReportWithAHearingBecomesACanonicalStatusEvent() {
         ReportCaseStatus report = golden.unmarshal("report-case-status-hearing.xml", ReportCaseStatus.class);
         MappingProblems problems = new MappingProblems();
