@@ -10,11 +10,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The one place where a mediation committee's reports become canonical events (援调对接). Until the
- * state machine has mediation outcome events, an outcome is reported as the receiver's CLOSED with
- * {@code stage: MEDIATION}: agreement → result SETTLED (调解结案), no agreement → result OTHER with
- * "调解不成" (the referrer then goes to arbitration or court, 宜调则调、能诉快诉). The committee accepts and
- * names its mediator first, so the events are [ACCEPTED, ASSIGNED, CLOSED]; steps already taken are skipped.
+ * The one place where a mediation committee's reports become canonical events (援调对接). The committee
+ * accepts and names its mediator first; agreement → MEDIATION_AGREED with result SETTLED (调解结案, the case
+ * closes), no agreement → MEDIATION_FAILED, on which the hub falls the case back to legal aid or arbitration
+ * with its file (宜调则调、能诉快诉). Steps already taken are skipped by the caller.
  */
 final class MediationOutcomes {
 
@@ -47,18 +46,18 @@ final class MediationOutcomes {
         ObjectNode assigned = event("ASSIGNED", date);
         assigned.putObject("assignee").put("name", mediator).put("kind", "WORKSTATION");
         events.add(assigned);
-        ObjectNode closed = event("CLOSED", date).put("stage", "MEDIATION");
-        ObjectNode outcome = closed.putObject("outcome");
         if (agreement.asBoolean()) {
+            ObjectNode agreed = event("MEDIATION_AGREED", date).put("stage", "MEDIATION");
+            ObjectNode outcome = agreed.putObject("outcome");
             outcome.put("result", "SETTLED");
             amount.ifPresent(v -> outcome.put("amountRecovered", v));
             outcome.put("summary", "达成调解协议" + summary.map(s -> "：" + s).orElse(""));
             number.ifPresent(n -> outcome.putArray("documents").add("人民调解协议书 " + n));
+            events.add(agreed);
         } else {
-            outcome.put("result", "OTHER");
-            outcome.put("summary", NO_AGREEMENT + summary.map(s -> "：" + s).orElse("") + "。建议通过仲裁或诉讼解决。");
+            events.add(event("MEDIATION_FAILED", date).put("stage", "MEDIATION")
+                    .put("note", NO_AGREEMENT + summary.map(s -> "：" + s).orElse("") + "。转回法律援助或仲裁办理。"));
         }
-        events.add(closed);
         return events;
     }
 

@@ -19,7 +19,7 @@ class MediationOutcomesGoldenTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"agreement", "no-agreement"})
-    void outcomesBecomeEventsEndingInAClosedMediation(String name) {
+    void outcomesBecomeEventsEndingInTheMediationsResult(String name) {
         List<FieldProblem> problems = new ArrayList<>();
         var events = outcomes.outcome(read("mediation", name + ".mediation.json"), problems);
 

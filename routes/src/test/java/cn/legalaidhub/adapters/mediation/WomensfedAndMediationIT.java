@@ -61,7 +61,10 @@ class WomensfedAndMediationIT extends HubIntegrationTest {
         HubApiClient.Response noAgreement = mediation.post("/partner/mediation/cases/" + failed + "/outcome",
                 "{\"agreement\":false,\"mediator\":\"张调解员\",\"summary\":\"用人单位不认可欠薪数额\"}");
         assertThat(noAgreement.status()).isEqualTo(202);
-        assertThat(json(as("legalaid-330300").get("/api/v1/referrals/" + failed)).path("timeline").toString()).contains("调解不成");
+        JsonNode fellBack = json(as("legalaid-330300").get("/api/v1/referrals/" + failed));
+        assertThat(fellBack.path("timeline").toString()).contains("MEDIATION_FAILED", "调解不成");
+        assertThat(fellBack.path("receiver").asText()).as("援调对接: no agreement falls back to legal aid with the file")
+                .isNotEqualTo("mediation-330381").startsWith("legalaid-");
         await().atMost(Duration.ofSeconds(20)).until(() -> LEGAL_AID.statusEventsReceived().contains(failed));
 
         HubApiClient.Response bad = mediation.post("/partner/mediation/cases/" + failed + "/outcome", "{\"agreement\":\"yes\"}");
