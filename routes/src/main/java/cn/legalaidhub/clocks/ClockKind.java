@@ -23,7 +23,10 @@ public enum ClockKind {
     MEETING_ACK("会议通知签收", RuleIds.MEETING_ACK_IN_TIME, false),
     MEETING_REPLY("参会回执", RuleIds.MEETING_REPLY_IN_TIME, false),
     ACTION_ITEM("会议议定事项", RuleIds.ACTION_ITEM_IN_TIME, false),
-    BULLETIN_ACK("通报签收", RuleIds.BULLETIN_ACK_IN_TIME, false);
+    BULLETIN_ACK("通报签收", RuleIds.BULLETIN_ACK_IN_TIME, false),
+    WARNING_ACK("预警签收", RuleIds.EARLY_WARNING_ACK_IN_TIME, false),
+    WARNING_ACTION("预警处置反馈", RuleIds.EARLY_WARNING_ACTION_IN_TIME, false),
+    CAMPAIGN_REPORT("每日报送", RuleIds.CAMPAIGN_DAILY_REPORT, false);
 
     private final String label;
     private final String ruleId;

@@ -90,6 +90,13 @@ public class ClockLedger {
                 ts(at), subjectType, subjectId, kind.name(), responsible);
     }
 
+    /** Stops the clock of one item of a subject (e.g. one day of a campaign) owed by this agency. */
+    public int stopSubjectItem(String subjectType, String subjectId, ClockKind kind, String item, String responsible, Instant at) {
+        return jdbc.update("update clock set state = 'STOPPED', stopped_at = ?, next_fire_at = null where subject_type = ? "
+                + "and subject_id = ? and kind = ? and item = ? and responsible_agency = ? and state <> 'STOPPED'",
+                ts(at), subjectType, subjectId, kind.name(), item, responsible);
+    }
+
     /** Pauses a referral's running clocks of this kind, keeping what is left. */
     public void pause(String referralId, ClockKind kind, Instant at) {
         for (Clock c : query("where referral_id = ? and kind = ? and state = 'RUNNING'", referralId, kind.name())) {

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 public class RuleBook {
 
     private static final List<String> LIMIT_PARAMS = List.of("within", "green-within", "urgent-within", "remind-before",
-            "escalate-after", "ack-within", "reply-within");
+            "escalate-after", "ack-within", "reply-within", "yellow-within", "orange-within", "red-within");
 
     private final Map<String, Rule> rules = new LinkedHashMap<>();
     private final WorkingCalendar calendar;

@@ -114,7 +114,18 @@ class OpenApiDocumentTest {
                 "get /api/v1/bulletins/{id}",
                 "post /api/v1/bulletins/{id}/acknowledge",
                 "get /api/v1/bulletins/{id}/attachments/{position}",
-                "get /api/v1/roster");
+                "get /api/v1/roster",
+                "get /api/v1/early-warnings",
+                "get /api/v1/early-warnings/statistics",
+                "get /api/v1/early-warnings/{id}",
+                "post /api/v1/early-warnings/{id}/acknowledge",
+                "post /api/v1/early-warnings/{id}/actions",
+                "get /api/v1/campaigns",
+                "post /api/v1/campaigns",
+                "get /api/v1/campaigns/{id}",
+                "post /api/v1/campaigns/{id}/reports",
+                "get /api/v1/campaigns/{id}/rollup",
+                "get /api/v1/campaigns/{id}/rollup/export");
     }
 
     @Test
