@@ -7,6 +7,7 @@ import cn.legalaidhub.contract.LabelledCode;
 import cn.legalaidhub.contract.OutcomeResult;
 import cn.legalaidhub.contract.ReferralStatus;
 import cn.legalaidhub.clocks.ClockKind;
+import cn.legalaidhub.quality.QualityStatistics;
 import cn.legalaidhub.rules.RuleBook;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,11 +36,13 @@ class Statistics {
     private final NamedParameterJdbcTemplate jdbc;
     private final ObjectMapper mapper;
     private final RuleBook rules;
+    private final QualityStatistics quality;
 
-    Statistics(NamedParameterJdbcTemplate jdbc, ObjectMapper mapper, RuleBook rules) {
+    Statistics(NamedParameterJdbcTemplate jdbc, ObjectMapper mapper, RuleBook rules, QualityStatistics quality) {
         this.jdbc = jdbc;
         this.mapper = mapper;
         this.rules = rules;
+        this.quality = quality;
     }
 
     Map<String, Object> compute(Agency agency, LocalDate from, LocalDate to) {
@@ -88,6 +91,8 @@ class Statistics {
         answer.put("rulesFired", rulesFired(scoped, params));
         answer.put("timeLimits", timeLimits(scoped, params));
         answer.putAll(outcomes(scoped, params));
+        // return visits, hearing attendance and peer reviews of these referrals (quality package)
+        answer.put("quality", quality.compute("select r.id" + scoped, params));
         return answer;
     }
 
