@@ -52,6 +52,9 @@ class ConsoleModel {
         if (me.is(StaffRole.WORKSTATION_STAFF, StaffRole.REVIEWER)) {
             items.add(new NavItem("/console/referrals/new", "nav.new", "2"));
         }
+        if (me.is(StaffRole.WORKSTATION_STAFF) && agencies.byId(me.agencyId()).filter(a -> "commerce".equals(a.kind())).isPresent()) {
+            items.add(new NavItem("/console/batches", "nav.batches", "6"));
+        }
         if (me.is(StaffRole.COORDINATOR, StaffRole.SUPERVISOR, StaffRole.REVIEWER)) {
             items.add(new NavItem("/console/search", "nav.search", "3"));
         }
