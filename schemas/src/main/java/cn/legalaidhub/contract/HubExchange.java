@@ -61,6 +61,27 @@ public final class HubExchange {
     /** Header {@code format} (csv|xlsx). Answer: the template file as a stream, with Content-Type and Content-Disposition. */
     public static final String COMMERCE_TEMPLATE = "direct:commerce-template";
 
+    // ---- joint meetings and bulletins (the doors of /api/v1/meetings and /api/v1/bulletins; ids in header "id") ----
+
+    /** Header {@code status}, {@code size}. Answer: {@code {"items":[meeting summary…]}} of meetings the agency convened or takes part in. */
+    public static final String MEETING_LIST = "direct:meeting-list";
+    /** A meeting with participants, replies, agenda, action items and {@code allowedActions} of the caller. */
+    public static final String MEETING_READ = "direct:meeting-read";
+    /** Body: a meeting notice (JSON text) without hub-set fields; coordinators only. Answer 201 with the meeting. */
+    public static final String MEETING_CONVENE = "direct:meeting-convene";
+    public static final String MEETING_ACKNOWLEDGE = "direct:meeting-acknowledge";
+    /** Body: {@code {"reply":"ATTEND|DEPUTY|ABSENT","person","reason"}}. */
+    public static final String MEETING_REPLY = "direct:meeting-reply";
+    /** Header {@code itemId}; body {@code {"note"}}. */
+    public static final String MEETING_CLOSE_ACTION_ITEM = "direct:meeting-close-action-item";
+    /** Header {@code category}, {@code size}. Answer: {@code {"items":[bulletin…]}} published or received by the agency. */
+    public static final String BULLETIN_LIST = "direct:bulletin-list";
+    public static final String BULLETIN_READ = "direct:bulletin-read";
+    /** Body: a bulletin (JSON text) without hub-set fields. Answer 201 with the bulletin and its recipients. */
+    public static final String BULLETIN_PUBLISH = "direct:bulletin-publish";
+    /** Body (optional): {@code {"note"}}. */
+    public static final String BULLETIN_ACKNOWLEDGE = "direct:bulletin-acknowledge";
+
     /** Every agency of the registry: {@code [{"id","kind","kindLabel","name","region","coordinator"}]} (no keys or settings). */
     public static final String AGENCY_DIRECTORY = "direct:agency-directory";
 

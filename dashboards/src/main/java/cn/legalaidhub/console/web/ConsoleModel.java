@@ -61,6 +61,9 @@ class ConsoleModel {
         if (me.is(StaffRole.SUPERVISOR, StaffRole.COORDINATOR)) {
             items.add(new NavItem("/console/statistics", "nav.statistics", "4"));
         }
+        if (me.is(StaffRole.WORKSTATION_STAFF, StaffRole.REVIEWER, StaffRole.COORDINATOR, StaffRole.SUPERVISOR)) {
+            items.add(new NavItem("/console/notices", "nav.notices", "7"));
+        }
         if (me.is(StaffRole.ADMINISTRATOR)) {
             items.add(new NavItem("/console/admin/users", "nav.users", "5"));
         }
