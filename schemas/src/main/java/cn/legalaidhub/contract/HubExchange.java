@@ -42,6 +42,46 @@ public final class HubExchange {
     /** Statistics of the agency's cases (a coordinator's: its region's); headers {@code from}, {@code to} (dates). */
     public static final String STATISTICS = "direct:statistics";
 
+    // ---- the chamber-of-commerce workstations' batch files (adapters/docs/commerce.md), as the calling workstation ----
+
+    /** Body: the file (stream or bytes); header {@code fileName} (.csv or .xlsx). Answer 202 with the batch, or a 4xx problem. */
+    public static final String COMMERCE_BATCH_UPLOAD = "direct:commerce-batch-upload";
+    /** Header {@link #REFERRAL_ID}: the batch id. Answer: the batch with its status and counts so far. */
+    public static final String COMMERCE_BATCH_READ = "direct:commerce-batch-read";
+    /** Headers {@code page}, {@code size}. Answer: {@code {"items":[batch…],"page","size"}}, newest first. */
+    public static final String COMMERCE_BATCH_LIST = "direct:commerce-batch-list";
+    /**
+     * Headers {@link #REFERRAL_ID} (the batch id), {@code page}, {@code size}, {@code outcome} (all|rejected|accepted).
+     * Answer: {@code {"items":[{"row","recordNo","applicantName","result","referralId","reason"}],"total","page","size"}}
+     * read from the result file (409 while the file is still being read).
+     */
+    public static final String COMMERCE_BATCH_ROWS = "direct:commerce-batch-rows";
+    /** Header {@link #REFERRAL_ID}: the batch id. Answer: the result file as a stream, with Content-Type and Content-Disposition. */
+    public static final String COMMERCE_BATCH_RESULT = "direct:commerce-batch-result";
+    /** Header {@code format} (csv|xlsx). Answer: the template file as a stream, with Content-Type and Content-Disposition. */
+    public static final String COMMERCE_TEMPLATE = "direct:commerce-template";
+
+    // ---- joint meetings and bulletins (the doors of /api/v1/meetings and /api/v1/bulletins; ids in header "id") ----
+
+    /** Header {@code status}, {@code size}. Answer: {@code {"items":[meeting summary…]}} of meetings the agency convened or takes part in. */
+    public static final String MEETING_LIST = "direct:meeting-list";
+    /** A meeting with participants, replies, agenda, action items and {@code allowedActions} of the caller. */
+    public static final String MEETING_READ = "direct:meeting-read";
+    /** Body: a meeting notice (JSON text) without hub-set fields; coordinators only. Answer 201 with the meeting. */
+    public static final String MEETING_CONVENE = "direct:meeting-convene";
+    public static final String MEETING_ACKNOWLEDGE = "direct:meeting-acknowledge";
+    /** Body: {@code {"reply":"ATTEND|DEPUTY|ABSENT","person","reason"}}. */
+    public static final String MEETING_REPLY = "direct:meeting-reply";
+    /** Header {@code itemId}; body {@code {"note"}}. */
+    public static final String MEETING_CLOSE_ACTION_ITEM = "direct:meeting-close-action-item";
+    /** Header {@code category}, {@code size}. Answer: {@code {"items":[bulletin…]}} published or received by the agency. */
+    public static final String BULLETIN_LIST = "direct:bulletin-list";
+    public static final String BULLETIN_READ = "direct:bulletin-read";
+    /** Body: a bulletin (JSON text) without hub-set fields. Answer 201 with the bulletin and its recipients. */
+    public static final String BULLETIN_PUBLISH = "direct:bulletin-publish";
+    /** Body (optional): {@code {"note"}}. */
+    public static final String BULLETIN_ACKNOWLEDGE = "direct:bulletin-acknowledge";
+
     /** Every agency of the registry: {@code [{"id","kind","kindLabel","name","region","coordinator"}]} (no keys or settings). */
     public static final String AGENCY_DIRECTORY = "direct:agency-directory";
 

@@ -92,27 +92,32 @@ class CommerceBatchController {
                     return tooLarge();
                 }
             }
-            if (BatchFormat.of(name == null ? "" : name).isEmpty()) {
-                return problem(415, "Unsupported file type 不支持的文件类型",
-                        "Only .csv and .xlsx files in the published template are accepted; got '" + name + "'.", "?fileName");
-            }
-            if (Files.size(temporary) == 0) {
-                return problem(400, "Empty file 空文件", "The uploaded file is empty.", null);
-            }
-            BatchInbox.Claimed claimed = inbox.claim(agency, temporary, name, BatchLedger.Channel.HTTPS);
-            if (inbox.begin(claimed.batchId())) {
-                try {
-                    producer.sendBody(CommerceBatchRoute.BATCHES, claimed);
-                } catch (RuntimeException busy) {
-                    inbox.release(claimed.batchId(), false);  // the next scan of the spool takes it
-                }
-            }
-            BatchLedger.Batch batch = ledger.find(claimed.batchId()).orElseThrow();
-            return ResponseEntity.accepted().location(java.net.URI.create("/partner/commerce/batches/" + batch.id()))
-                    .contentType(MediaType.APPLICATION_JSON).body(view(batch).toString());
+            return accept(agency, temporary, name);
         } finally {
             Files.deleteIfExists(temporary);
         }
+    }
+
+    /** Takes a file already copied to {@code temporary} (in the agency's spool) into the batch pipeline. */
+    ResponseEntity<String> accept(String agency, Path temporary, String name) throws IOException {
+        if (BatchFormat.of(name == null ? "" : name).isEmpty()) {
+            return problem(415, "Unsupported file type 不支持的文件类型",
+                    "Only .csv and .xlsx files in the published template are accepted; got '" + name + "'.", "?fileName");
+        }
+        if (Files.size(temporary) == 0) {
+            return problem(400, "Empty file 空文件", "The uploaded file is empty.", null);
+        }
+        BatchInbox.Claimed claimed = inbox.claim(agency, temporary, name, BatchLedger.Channel.HTTPS);
+        if (inbox.begin(claimed.batchId())) {
+            try {
+                producer.sendBody(CommerceBatchRoute.BATCHES, claimed);
+            } catch (RuntimeException busy) {
+                inbox.release(claimed.batchId(), false);  // the next scan of the spool takes it
+            }
+        }
+        BatchLedger.Batch batch = ledger.find(claimed.batchId()).orElseThrow();
+        return ResponseEntity.accepted().location(java.net.URI.create("/partner/commerce/batches/" + batch.id()))
+                .contentType(MediaType.APPLICATION_JSON).body(view(batch).toString());
     }
 
     /** The caller's batches, newest first. */
@@ -209,7 +214,7 @@ class CommerceBatchController {
     }
 
     /** Copies the body to the file; -1 when it is larger than {@code hub.commerce.max-upload-size}. */
-    private long copyLimited(InputStream in, Path target) throws IOException {
+    long copyLimited(InputStream in, Path target) throws IOException {
         long max = settings.maxUploadBytes();
         long total = 0;
         byte[] buffer = new byte[64 * 1024];

@@ -4,6 +4,7 @@ import cn.legalaidhub.console.users.ConsoleUser;
 import cn.legalaidhub.contract.HubExchange;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
 import java.util.Map;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
@@ -26,6 +27,10 @@ public class ConsoleDoors {
     }
 
     public HubAnswer call(String door, ConsoleUser user, Object body, Map<String, ?> headers) {
+        return answer(door, send(door, user, body, headers));
+    }
+
+    private Exchange send(String door, ConsoleUser user, Object body, Map<String, ?> headers) {
         Exchange exchange = template.send(door, e -> {
             headers.forEach((name, value) -> {
                 if (value != null && !String.valueOf(value).isBlank()) {
@@ -40,6 +45,10 @@ public class ConsoleDoors {
         if (exchange.getException() != null) {
             throw new IllegalStateException("The hub failed to answer " + door, exchange.getException());
         }
+        return exchange;
+    }
+
+    private HubAnswer answer(String door, Exchange exchange) {
         int status = exchange.getMessage().getHeader(HubExchange.RESPONSE_CODE, 200, Integer.class);
         String text = exchange.getMessage().getBody(String.class);
         try {
@@ -47,6 +56,24 @@ public class ConsoleDoors {
         } catch (Exception notJson) {
             throw new IllegalStateException("The hub answered " + door + " with something that is not JSON", notJson);
         }
+    }
+
+    /** A file a door answers (a template, a result file): its type, name and content, or the problem when it has none. */
+    public record HubFile(int status, String contentType, String disposition, InputStream content, HubAnswer problem) {
+        public boolean ok() {
+            return status == 200 && content != null;
+        }
+    }
+
+    public HubFile download(String door, ConsoleUser user, Map<String, ?> headers) {
+        Exchange exchange = send(door, user, null, headers);
+        int status = exchange.getMessage().getHeader(HubExchange.RESPONSE_CODE, 200, Integer.class);
+        if (status == 200) {
+            return new HubFile(status, exchange.getMessage().getHeader(Exchange.CONTENT_TYPE, String.class),
+                    exchange.getMessage().getHeader("Content-Disposition", String.class),
+                    exchange.getMessage().getBody(InputStream.class), null);
+        }
+        return new HubFile(status, null, null, null, answer(door, exchange));
     }
 
     public HubAnswer call(String door, ConsoleUser user, Map<String, ?> headers) {

@@ -52,11 +52,17 @@ class ConsoleModel {
         if (me.is(StaffRole.WORKSTATION_STAFF, StaffRole.REVIEWER)) {
             items.add(new NavItem("/console/referrals/new", "nav.new", "2"));
         }
+        if (me.is(StaffRole.WORKSTATION_STAFF) && agencies.byId(me.agencyId()).filter(a -> "commerce".equals(a.kind())).isPresent()) {
+            items.add(new NavItem("/console/batches", "nav.batches", "6"));
+        }
         if (me.is(StaffRole.COORDINATOR, StaffRole.SUPERVISOR, StaffRole.REVIEWER)) {
             items.add(new NavItem("/console/search", "nav.search", "3"));
         }
         if (me.is(StaffRole.SUPERVISOR, StaffRole.COORDINATOR)) {
             items.add(new NavItem("/console/statistics", "nav.statistics", "4"));
+        }
+        if (me.is(StaffRole.WORKSTATION_STAFF, StaffRole.REVIEWER, StaffRole.COORDINATOR, StaffRole.SUPERVISOR)) {
+            items.add(new NavItem("/console/notices", "nav.notices", "7"));
         }
         if (me.is(StaffRole.ADMINISTRATOR)) {
             items.add(new NavItem("/console/admin/users", "nav.users", "5"));
