@@ -111,21 +111,30 @@ class EarlyWarnings {
                 cities.add(city(p.region()));
             }
         }
+        Set<String> failed = new HashSet<>();
         for (String employer : employers) {
             try {
                 detectCluster(employer, now);
             } catch (RuntimeException e) {
-                log.warn("Early warning of cluster {} failed: {}", employer, e.toString());
+                failed.add(employer);
+                log.warn("Early warning of cluster {} failed, looked at again after the next sweep: {}", employer, e.toString());
             }
         }
         for (String city : cities) {
             try {
                 detectFestivalRise(city, now);
             } catch (RuntimeException e) {
-                log.warn("Pre-festival warning of {} failed: {}", city, e.toString());
+                failed.add(city);
+                log.warn("Pre-festival warning of {} failed, looked at again after the next sweep: {}", city, e.toString());
             }
         }
-        warnings.markChecked(pending.stream().map(WarningLedger.Pending::id).toList());
+        // a referral whose cluster could not be looked at stays pending (its cluster is looked at whole next time)
+        List<String> done = pending.stream().filter(p -> !failed.contains(p.employerKey()) && !failed.contains(city(p.region())))
+                .map(WarningLedger.Pending::id).toList();
+        warnings.markChecked(done);
+        if (done.isEmpty()) {
+            return 0;
+        }
         return pending.size();
     }
 
