@@ -210,6 +210,7 @@ class ConsoleFlowIT extends HubIntegrationTest {
                 assertThat(coordinator.driver.findElement(By.id("search-q")).getAttribute("value")).isEqualTo(employer);
                 assertThat(coordinator.text(By.id("search-table"))).contains(maskedId).contains(employer);
                 assertThat(coordinator.page()).doesNotContain(idNumber).doesNotContain(phone);
+                PersonalData.assertNoneUnmasked("the coordinator's search results", coordinator.page());
                 coordinator.screenshot("13-coordinator-search-by-employer");
 
                 String export = exportCsv(coordinator);
@@ -227,7 +228,11 @@ class ConsoleFlowIT extends HubIntegrationTest {
                 assertThat(coordinator.text(By.id("applicant-id"))).isEqualTo(maskedId);
                 assertThat(coordinator.text(By.id("employer-name"))).isEqualTo(employer);
                 assertThat(coordinator.page()).doesNotContain(idNumber).doesNotContain(phone);
+                PersonalData.assertNoneUnmasked("the referral as the coordinator sees it", coordinator.page());
                 coordinator.screenshot("15-coordinator-referral-masked");
+                coordinator.open("/console/notices");
+                PersonalData.assertNoneUnmasked("the coordinator's meetings and bulletins", coordinator.page());
+                coordinator.screenshot("15b-coordinator-notices");
             } catch (RuntimeException | AssertionError failure) {
                 coordinator.keepFailure("coordinator");
                 throw failure;
@@ -267,6 +272,7 @@ class ConsoleFlowIT extends HubIntegrationTest {
                 assertThat(yuan(supervisor.text(By.id("kpi-money")))).isGreaterThanOrEqualTo(moneyBefore.add(new BigDecimal("12000.50")));
                 assertThat(supervisor.text(By.cssSelector("#table-byCategory tr[data-code='UNPAID_WAGES']"))).contains("追索劳动报酬");
                 assertThat(supervisor.page()).doesNotContain(idNumber).doesNotContain(phone);
+                PersonalData.assertNoneUnmasked("the statistics", supervisor.page());
                 supervisor.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-month canvas")));
                 supervisor.screenshot("17-supervisor-statistics");
 
