@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -50,6 +51,7 @@ class ConsoleBatchIT extends HubIntegrationTest {
         Path file = Files.createTempDirectory("console-batch-").resolve("受理记录-" + UUID.randomUUID().toString().substring(0, 8) + ".csv");
         Files.write(file, WorkstationFiles.csv(rows, StandardCharsets.UTF_8, true));
 
+        String batchId;
         try (ConsoleBrowser ws = new ConsoleBrowser(baseUri())) {
             try {
                 ws.signIn("ws-commerce");
@@ -70,6 +72,7 @@ class ConsoleBatchIT extends HubIntegrationTest {
                 ws.driver.findElement(By.id("upload-submit")).click();
                 ws.wait.until(ExpectedConditions.urlMatches("/console/batches/B[^/?]+$"));
                 assertThat(ws.text(By.id("batch-file-name"))).isEqualTo(file.getFileName().toString());
+                batchId = ws.text(By.id("batch-id"));
                 ws.screenshot("21-commerce-batch-uploaded");
 
                 // the page follows the batch and shows its rows once the hub has read them
@@ -79,6 +82,7 @@ class ConsoleBatchIT extends HubIntegrationTest {
                 assertThat(ws.text(By.id("batch-rows-accepted"))).isEqualTo("2");
                 assertThat(ws.text(By.id("batch-rows-rejected"))).isEqualTo("1");
                 assertThat(ws.driver.findElements(By.cssSelector("#rows-table tr[data-result='已受理']"))).hasSize(2);
+                scrollTo(ws, By.id("rows-table"));
                 ws.screenshot("22-commerce-batch-rows");
 
                 ws.driver.findElement(By.id("rows-rejected")).click();
@@ -87,6 +91,7 @@ class ConsoleBatchIT extends HubIntegrationTest {
                 assertThat(rejected).hasSize(1);
                 assertThat(rejected.get(0).getAttribute("data-row")).isEqualTo("4");
                 assertThat(rejected.get(0).getText()).contains("退回").contains(bad.get(0)).contains("身份证号码").contains("联系电话");
+                scrollTo(ws, By.id("rows-table"));
                 ws.screenshot("23-commerce-batch-rejected-row");
                 assertNoPersonalDataOfTheFile(ws.page(), rows);
 
@@ -120,6 +125,8 @@ class ConsoleBatchIT extends HubIntegrationTest {
         ConsoleSession union = new ConsoleSession(baseUri());
         union.signIn("ws-union", ConsoleBrowser.PASSWORD);
         assertThat(union.get("/console/inbox").body()).doesNotContain("批量上传");
+        assertThat(union.get("/console/batches/" + batchId).statusCode()).as("another agency's batch").isEqualTo(404);
+        assertThat(union.get("/console/batches/" + batchId + "/result").statusCode()).isEqualTo(404);
     }
 
     /** The ID and phone numbers of the uploaded rows appear nowhere on the page (the reasons mask them). */
@@ -130,6 +137,10 @@ class ConsoleBatchIT extends HubIntegrationTest {
                 assertThat(page).doesNotContain(row.get(5));
             }
         }
+    }
+
+    private static void scrollTo(ConsoleBrowser browser, By by) {
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", browser.driver.findElement(by));
     }
 
     private static HttpResponse<byte[]> get(ConsoleBrowser browser, String href) throws Exception {

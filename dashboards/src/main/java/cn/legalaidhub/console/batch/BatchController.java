@@ -75,6 +75,7 @@ class BatchController {
         if (!batch.ok()) {
             response.setStatus(batch.status());
             model.addAttribute("problem", batch.detail());
+            model.addAttribute("notFoundText", "没有本工作站的这个上传批次。");
             return "console/not-found";
         }
         model.addAttribute("batch", batch.data());

@@ -42,6 +42,7 @@ class BulletinController {
         if (!bulletin.ok()) {
             response.setStatus(bulletin.status());
             model.addAttribute("problem", bulletin.detail());
+            model.addAttribute("notFoundText", "没有您可以查看的这份通报。");
             return "console/not-found";
         }
         model.addAttribute("bulletin", bulletin.data());
@@ -109,7 +110,7 @@ class BulletinController {
 
     private static String forbidden(Model model, HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-        model.addAttribute("problem", "仅协调员可发布通报。");
+        model.addAttribute("notFoundText", "仅协调员可发布通报。");
         return "console/not-found";
     }
 

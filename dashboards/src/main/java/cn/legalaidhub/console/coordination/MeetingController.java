@@ -43,6 +43,7 @@ class MeetingController {
         if (!meeting.ok()) {
             response.setStatus(meeting.status());
             model.addAttribute("problem", meeting.detail());
+            model.addAttribute("notFoundText", "没有您可以查看的这次会议。");
             return "console/not-found";
         }
         model.addAttribute("meeting", meeting.data());
@@ -85,7 +86,7 @@ class MeetingController {
     String newMeeting(@AuthenticationPrincipal ConsoleUser me, Model model, HttpServletResponse response) {
         if (!me.is(StaffRole.COORDINATOR)) {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            model.addAttribute("problem", "仅协调员可召集联席会议。");
+            model.addAttribute("notFoundText", "仅协调员可召集联席会议。");
             return "console/not-found";
         }
         return form(me, Map.of(), List.of(), model);
@@ -96,7 +97,7 @@ class MeetingController {
             HttpServletResponse response, RedirectAttributes redirect) {
         if (!me.is(StaffRole.COORDINATOR)) {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            model.addAttribute("problem", "仅协调员可召集联席会议。");
+            model.addAttribute("notFoundText", "仅协调员可召集联席会议。");
             return "console/not-found";
         }
         ObjectNode body = hub.mapper().createObjectNode();
