@@ -90,7 +90,10 @@ class ConsoleBatchIT extends HubIntegrationTest {
                 List<WebElement> rejected = ws.driver.findElements(By.cssSelector("#rows-table tbody tr[data-result]"));
                 assertThat(rejected).hasSize(1);
                 assertThat(rejected.get(0).getAttribute("data-row")).isEqualTo("4");
-                assertThat(rejected.get(0).getText()).contains("退回").contains(bad.get(0)).contains("身份证号码").contains("联系电话");
+                assertThat(rejected.get(0).getText()).contains("退回").contains(bad.get(0));
+                String reason = rejected.get(0).findElement(By.cssSelector("td.reason")).getText();
+                assertThat(reason).as("the reasons in Chinese, each naming its column").contains("「身份证号码」").contains("「联系电话」")
+                        .doesNotContain("is not");
                 scrollTo(ws, By.id("rows-table"));
                 ws.screenshot("23-commerce-batch-rejected-row");
                 assertNoPersonalDataOfTheFile(ws.page(), rows);

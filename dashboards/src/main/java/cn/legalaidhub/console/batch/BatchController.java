@@ -87,6 +87,7 @@ class BatchController {
             HubAnswer rows = hub.call(HubExchange.COMMERCE_BATCH_ROWS, me, Map.of(HubExchange.REFERRAL_ID, id, "outcome", outcome,
                     "page", Math.max(0, page), "size", PAGE_SIZE));
             model.addAttribute("rows", rows);
+            model.addAttribute("rowsData", withChineseReasons(rows));
             long total = rows.body().path("total").asLong();
             model.addAttribute("page", Math.max(0, page));
             model.addAttribute("pages", Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE));
@@ -120,6 +121,19 @@ class BatchController {
     @GetMapping("/console/batches/templates/{format}")
     void template(@AuthenticationPrincipal ConsoleUser me, @PathVariable String format, HttpServletResponse response) throws IOException {
         send(hub.download(HubExchange.COMMERCE_TEMPLATE, me, Map.of("format", "xlsx".equals(format) ? "xlsx" : "csv")), response);
+    }
+
+    /** The rows as template data, each with {@code reasonZh}: its 原因 in Chinese only (see {@link Reasons}). */
+    @SuppressWarnings("unchecked")
+    private static Object withChineseReasons(HubAnswer rows) {
+        Object data = rows.data();
+        if (rows.ok() && data instanceof Map<?, ?> page && page.get("items") instanceof java.util.List<?> items) {
+            for (Object item : items) {
+                Map<String, Object> row = (Map<String, Object>) item;
+                row.put("reasonZh", Reasons.chinese((String) row.get("reason")));
+            }
+        }
+        return data;
     }
 
     private static void send(ConsoleDoors.HubFile file, HttpServletResponse response) throws IOException {

@@ -1,0 +1,58 @@
+package cn.legalaidhub.console.batch;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The Chinese of a result row's 原因 for the console. The hub writes each problem of a row in both languages
+ * ({@code 「身份证号码」'330302********1234' is not a valid … number (…). 身份证号码无效。}), problems separated by
+ * {@code ；}; workstation staff read the column, the (masked) value and the Chinese sentences. A problem with no
+ * Chinese sentence is kept whole. The result file keeps the full text.
+ */
+final class Reasons {
+
+    private static final Pattern COLUMN = Pattern.compile("^(「[^」]*」)");
+    private static final Pattern QUOTED_VALUE = Pattern.compile("^\\s*('[^']*')");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=。)|(?<=\\.)\\s+");
+    private static final Pattern CJK = Pattern.compile("[\\u4e00-\\u9fff]");
+
+    private Reasons() {
+    }
+
+    static String chinese(String reason) {
+        if (reason == null || reason.isBlank()) {
+            return "";
+        }
+        List<String> problems = new ArrayList<>();
+        for (String problem : reason.split("；")) {
+            problems.add(problemInChinese(problem.trim()));
+        }
+        return String.join("；", problems);
+    }
+
+    private static String problemInChinese(String problem) {
+        Matcher column = COLUMN.matcher(problem);
+        String prefix = column.find() ? column.group(1) : "";
+        String rest = problem.substring(prefix.length());
+        StringBuilder chinese = new StringBuilder();
+        String value = "";
+        for (String sentence : SENTENCE_END.split(rest)) {
+            if (sentence.isBlank()) {
+                continue;
+            }
+            if (CJK.matcher(sentence).find()) {
+                chinese.append(sentence.trim());
+            } else if (chinese.isEmpty() && value.isEmpty()) {
+                Matcher quoted = QUOTED_VALUE.matcher(sentence);
+                value = quoted.find() ? quoted.group(1) + " " : "";
+            }
+        }
+        if (chinese.isEmpty()) {
+            return problem;
+        }
+        String text = chinese.toString();
+        return prefix + (text.startsWith("'") ? "" : value) + text;
+    }
+}
