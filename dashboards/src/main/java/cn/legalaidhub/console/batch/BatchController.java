@@ -3,6 +3,7 @@ package cn.legalaidhub.console.batch;
 import cn.legalaidhub.console.hub.ConsoleDoors;
 import cn.legalaidhub.console.hub.HubAnswer;
 import cn.legalaidhub.console.users.ConsoleUser;
+import cn.legalaidhub.console.web.ChineseText;
 import cn.legalaidhub.contract.HubExchange;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -123,14 +124,14 @@ class BatchController {
         send(hub.download(HubExchange.COMMERCE_TEMPLATE, me, Map.of("format", "xlsx".equals(format) ? "xlsx" : "csv")), response);
     }
 
-    /** The rows as template data, each with {@code reasonZh}: its 原因 in Chinese only (see {@link Reasons}). */
+    /** The rows as template data, each with {@code reasonZh}: its 原因 in Chinese only (see {@link ChineseText}). */
     @SuppressWarnings("unchecked")
     private static Object withChineseReasons(HubAnswer rows) {
         Object data = rows.data();
         if (rows.ok() && data instanceof Map<?, ?> page && page.get("items") instanceof java.util.List<?> items) {
             for (Object item : items) {
                 Map<String, Object> row = (Map<String, Object>) item;
-                row.put("reasonZh", Reasons.chinese((String) row.get("reason")));
+                row.put("reasonZh", ChineseText.of((String) row.get("reason")));
             }
         }
         return data;

@@ -3,6 +3,7 @@ package cn.legalaidhub.console.coordination;
 import cn.legalaidhub.console.hub.ConsoleDoors;
 import cn.legalaidhub.console.hub.HubAnswer;
 import cn.legalaidhub.console.users.ConsoleUser;
+import cn.legalaidhub.console.web.ChineseText;
 import cn.legalaidhub.contract.AgencyKind;
 import cn.legalaidhub.contract.BulletinCategory;
 import cn.legalaidhub.contract.HubExchange;
@@ -58,7 +59,7 @@ class BulletinController {
         }
         HubAnswer answer = hub.call(HubExchange.BULLETIN_ACKNOWLEDGE, me, body.toString(), Map.of(HubExchange.REFERRAL_ID, id));
         redirect.addFlashAttribute("actionOk", answer.ok());
-        redirect.addFlashAttribute("actionMessage", answer.ok() ? "已签收通报。" : answer.detail());
+        redirect.addFlashAttribute("actionMessage", answer.ok() ? "已签收通报。" : ChineseText.of(answer.detail()));
         return "redirect:/console/bulletins/" + id;
     }
 

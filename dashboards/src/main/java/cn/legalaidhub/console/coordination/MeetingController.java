@@ -4,6 +4,7 @@ import cn.legalaidhub.console.hub.Agencies;
 import cn.legalaidhub.console.hub.ConsoleDoors;
 import cn.legalaidhub.console.hub.HubAnswer;
 import cn.legalaidhub.console.users.ConsoleUser;
+import cn.legalaidhub.console.web.ChineseText;
 import cn.legalaidhub.contract.HubExchange;
 import cn.legalaidhub.contract.StaffRole;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -138,7 +139,7 @@ class MeetingController {
     private static String back(String id, HubAnswer answer, String done, RedirectAttributes redirect) {
         redirect.addFlashAttribute("actionOk", answer.ok());
         redirect.addFlashAttribute("actionMessage", answer.ok() ? done
-                : String.join("；", answer.problems().stream().map(HubAnswer.FieldProblem::message).toList()));
+                : String.join("；", answer.problems().stream().map(p -> ChineseText.of(p.message())).toList()));
         return "redirect:/console/meetings/" + id;
     }
 

@@ -1,4 +1,4 @@
-package cn.legalaidhub.console.batch;
+package cn.legalaidhub.console.web;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,22 +6,28 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The Chinese of a result row's 原因 for the console. The hub writes each problem of a row in both languages
+ * The Chinese of a hub message for the console, e.g. a batch result row's 原因 or a problem the hub named. The hub writes each problem of a row in both languages
  * ({@code 「身份证号码」'330302********1234' is not a valid … number (…). 身份证号码无效。}), problems separated by
  * {@code ；}; workstation staff read the column, the (masked) value and the Chinese sentences. A problem with no
  * Chinese sentence is kept whole. The result file keeps the full text.
  */
-final class Reasons {
+@org.springframework.stereotype.Component("zh")
+public class ChineseText {
 
     private static final Pattern COLUMN = Pattern.compile("^(「[^」]*」)");
     private static final Pattern QUOTED_VALUE = Pattern.compile("^\\s*('[^']*')");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=。)|(?<=\\.)\\s+");
     private static final Pattern CJK = Pattern.compile("[\\u4e00-\\u9fff]");
 
-    private Reasons() {
+    ChineseText() {
     }
 
-    static String chinese(String reason) {
+    /** For templates: {@code ${@zh.text(p.message())}}. */
+    public String text(String message) {
+        return of(message);
+    }
+
+    public static String of(String reason) {
         if (reason == null || reason.isBlank()) {
             return "";
         }
