@@ -30,6 +30,14 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  */
 class ConsoleBatchIT extends HubIntegrationTest {
 
+    /** Enough rows that the hub is still reading when the page opens, and for several pages of rows. */
+    private static final int GOOD_ROWS = 300;
+
+    /** Rows per page of the console's batch page. */
+    private static final class BatchPage {
+        static final int SIZE = 20;
+    }
+
     @BeforeAll
     static void browserInstalled() {
         assumeTrue(ConsoleBrowser.available(), "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
@@ -48,6 +56,9 @@ class ConsoleBatchIT extends HubIntegrationTest {
         bad.set(4, badId);
         bad.set(5, "12345");
         rows.add(bad);
+        for (int i = 0; i < GOOD_ROWS - 2; i++) {
+            rows.add(samples.next());
+        }
         Path file = Files.createTempDirectory("console-batch-").resolve("受理记录-" + UUID.randomUUID().toString().substring(0, 8) + ".csv");
         Files.write(file, WorkstationFiles.csv(rows, StandardCharsets.UTF_8, true));
 
@@ -73,15 +84,30 @@ class ConsoleBatchIT extends HubIntegrationTest {
                 ws.wait.until(ExpectedConditions.urlMatches("/console/batches/B[^/?]+$"));
                 assertThat(ws.text(By.id("batch-file-name"))).isEqualTo(file.getFileName().toString());
                 batchId = ws.text(By.id("batch-id"));
+                // a file of some hundred rows is still being read when its page opens: the page polls its progress
+                String firstStatus = ws.driver.findElement(By.id("batch-status")).getAttribute("data-status");
+                if (!"DONE".equals(firstStatus)) {
+                    assertThat(firstStatus).isIn("RECEIVED", "PROCESSING");
+                    assertThat(ws.driver.findElement(By.id("batch-progress")).getAttribute("hx-trigger")).isEqualTo("every 1s");
+                }
                 ws.screenshot("21-commerce-batch-uploaded");
 
                 // the page follows the batch and shows its rows once the hub has read them
-                ws.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("rows-table")));
+                new org.openqa.selenium.support.ui.WebDriverWait(ws.driver, java.time.Duration.ofSeconds(120))
+                        .until(ExpectedConditions.presenceOfElementLocated(By.id("rows-table")));
                 assertThat(ws.driver.findElement(By.id("batch-status")).getAttribute("data-status")).isEqualTo("DONE");
-                assertThat(ws.text(By.id("batch-rows-read"))).isEqualTo("3");
-                assertThat(ws.text(By.id("batch-rows-accepted"))).isEqualTo("2");
+                assertThat(ws.text(By.id("batch-rows-read"))).isEqualTo(String.valueOf(GOOD_ROWS + 1));
+                assertThat(ws.text(By.id("batch-rows-accepted"))).isEqualTo(String.valueOf(GOOD_ROWS));
                 assertThat(ws.text(By.id("batch-rows-rejected"))).isEqualTo("1");
-                assertThat(ws.driver.findElements(By.cssSelector("#rows-table tr[data-result='已受理']"))).hasSize(2);
+                // 20 rows a page: the bad row (line 4 of the file) is on the first
+                assertThat(ws.driver.findElements(By.cssSelector("#rows-table tr[data-result]"))).hasSize(BatchPage.SIZE);
+                assertThat(ws.driver.findElements(By.cssSelector("#rows-table tr[data-result='已受理']"))).hasSize(BatchPage.SIZE - 1);
+                assertThat(ws.text(By.cssSelector("nav.pager"))).contains("共 " + ((GOOD_ROWS + 1 + BatchPage.SIZE - 1) / BatchPage.SIZE) + " 页");
+                ws.driver.findElement(By.linkText("下一页")).click();
+                ws.wait.until(ExpectedConditions.urlContains("page=1"));
+                assertThat(ws.driver.findElement(By.cssSelector("#rows-table tr[data-result]")).getAttribute("data-row")).isEqualTo("22");
+                ws.driver.navigate().back();
+                ws.wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("page=1")));
                 scrollTo(ws, By.id("rows-table"));
                 ws.screenshot("22-commerce-batch-rows");
 
