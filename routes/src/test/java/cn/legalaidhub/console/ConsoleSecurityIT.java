@@ -70,6 +70,8 @@ class ConsoleSecurityIT extends HubIntegrationTest {
         assertThat(reviewer.get("/console/inbox").statusCode()).isEqualTo(200); // the session now holds a token
 
         assertThat(reviewer.post("/console/referrals/R-NONE/events", Map.of("type", "ACCEPTED")).statusCode()).isEqualTo(403);
+        assertThat(reviewer.post("/console/meetings/MT-NONE/reply", Map.of("reply", "ATTEND")).statusCode()).isEqualTo(403);
+        assertThat(reviewer.post("/console/bulletins/B-NONE/acknowledge", Map.of()).statusCode()).isEqualTo(403);
         assertThat(reviewer.post("/console/account/password",
                 Map.of("current", PASSWORD, "password", "abcdefgh12345", "repeat", "abcdefgh12345")).statusCode()).isEqualTo(403);
     }
@@ -82,6 +84,9 @@ class ConsoleSecurityIT extends HubIntegrationTest {
         assertThat(supervisor.get("/console/search").statusCode()).isEqualTo(200);
         assertThat(supervisor.get("/console/admin/users").statusCode()).isEqualTo(403);
         assertThat(supervisor.get("/console/referrals/new").statusCode()).isEqualTo(403);
+        assertThat(supervisor.get("/console/notices").statusCode()).isEqualTo(200);
+        assertThat(supervisor.get("/console/batches").statusCode()).isEqualTo(403);
+        assertThat(supervisor.get("/console/meetings/new").statusCode()).as("only coordinators convene").isEqualTo(403);
 
         ConsoleSession workstation = session();
         workstation.signIn("ws-union", PASSWORD);
@@ -89,11 +94,21 @@ class ConsoleSecurityIT extends HubIntegrationTest {
         assertThat(workstation.get("/console/inbox").statusCode()).isEqualTo(200);
         assertThat(workstation.get("/console/statistics").statusCode()).isEqualTo(403);
         assertThat(workstation.get("/console/search").statusCode()).isEqualTo(403);
+        assertThat(workstation.get("/console/notices").statusCode()).isEqualTo(200);
+        assertThat(workstation.get("/console/bulletins/new").statusCode()).as("only coordinators publish").isEqualTo(403);
+        assertThat(workstation.postWithToken("/console/notices", "/console/meetings", Map.of("title", "x")).statusCode())
+                .as("nor convene by posting the form").isEqualTo(403);
+
+        ConsoleSession coordinator = session();
+        coordinator.signIn("coordinator-justice", PASSWORD);
+        assertThat(coordinator.get("/console/meetings/new").statusCode()).isEqualTo(200);
+        assertThat(coordinator.get("/console/bulletins/new").statusCode()).isEqualTo(200);
 
         ConsoleSession admin = session();
         admin.signIn("admin-legalaid", PASSWORD);
         assertThat(admin.get("/console/admin/users").body()).contains("reviewer-legalaid").doesNotContain("ws-union");
         assertThat(admin.get("/console/inbox").statusCode()).isEqualTo(403);
+        assertThat(admin.get("/console/notices").statusCode()).isEqualTo(403);
     }
 
     @Test
