@@ -131,7 +131,21 @@ class OpenApiDocumentTest {
                 "get /api/v1/campaigns/{id}",
                 "post /api/v1/campaigns/{id}/reports",
                 "get /api/v1/campaigns/{id}/rollup",
-                "get /api/v1/campaigns/{id}/rollup/export");
+                "get /api/v1/campaigns/{id}/rollup/export",
+                "get /api/v1/reports",
+                "post /api/v1/reports",
+                "get /api/v1/reports/{id}",
+                "get /api/v1/reports/{id}/xlsx",
+                "get /api/v1/reports/{id}/pdf",
+                "get /api/v1/typical-cases",
+                "post /api/v1/typical-cases",
+                "get /api/v1/typical-cases/{id}",
+                "put /api/v1/typical-cases/{id}",
+                "post /api/v1/typical-cases/{id}/review",
+                "get /api/v1/referrals/{id}/quality",
+                "post /api/v1/referrals/{id}/quality/return-visits",
+                "post /api/v1/referrals/{id}/quality/hearings",
+                "post /api/v1/referrals/{id}/quality/peer-reviews");
     }
 
     @Test
