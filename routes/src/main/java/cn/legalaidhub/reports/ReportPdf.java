@@ -186,14 +186,18 @@ class ReportPdf {
         private List<String> wrap(String text, float size, float width) throws IOException {
             List<String> out = new ArrayList<>();
             StringBuilder current = new StringBuilder();
+            float used = 0;
             for (int i = 0; i < text.length(); ) {
                 int cp = text.codePointAt(i);
                 String ch = new String(Character.toChars(cp));
-                if (current.length() > 0 && font.getStringWidth(current + ch) / 1000 * size > width) {
+                float w = font.getStringWidth(ch) / 1000 * size;
+                if (current.length() > 0 && used + w > width) {
                     out.add(current.toString());
                     current.setLength(0);
+                    used = 0;
                 }
                 current.append(ch);
+                used += w;
                 i += Character.charCount(cp);
             }
             if (current.length() > 0 || out.isEmpty()) {
