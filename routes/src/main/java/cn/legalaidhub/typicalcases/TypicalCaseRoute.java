@@ -22,14 +22,18 @@ import org.springframework.stereotype.Component;
 @Component
 class TypicalCaseRoute extends RouteBuilder {
 
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     private final CallingAgency callingAgency;
     private final TypicalCases cases;
+    private final TypicalCaseExport export;
     private final ReferralLedger ledger;
     private final JsonDocuments json;
 
-    TypicalCaseRoute(CallingAgency callingAgency, TypicalCases cases, ReferralLedger ledger, JsonDocuments json) {
+    TypicalCaseRoute(CallingAgency callingAgency, TypicalCases cases, TypicalCaseExport export, ReferralLedger ledger, JsonDocuments json) {
         this.callingAgency = callingAgency;
         this.cases = cases;
+        this.export = export;
         this.ledger = ledger;
         this.json = json;
     }
@@ -38,7 +42,8 @@ class TypicalCaseRoute extends RouteBuilder {
     public void configure() {
         rest("/api/v1/typical-cases")
                 .get().id("rest-list-typical-cases").produces(ApiRoutes.JSON).to("direct:typical-case-list")
-                .post().id("rest-submit-typical-case").consumes(ApiRoutes.JSON).produces(ApiRoutes.JSON).to("direct:typical-case-submit");
+                .post().id("rest-submit-typical-case").consumes(ApiRoutes.JSON).produces(ApiRoutes.JSON).to("direct:typical-case-submit")
+                .get("/export").id("rest-export-typical-cases").produces(XLSX).to("direct:typical-case-export");
         rest("/api/v1/typical-cases/{id}")
                 .get().id("rest-get-typical-case").produces(ApiRoutes.JSON).to("direct:typical-case-read")
                 .put().id("rest-revise-typical-case").consumes(ApiRoutes.JSON).produces(ApiRoutes.JSON).to("direct:typical-case-revise")
@@ -48,19 +53,24 @@ class TypicalCaseRoute extends RouteBuilder {
         from("direct:typical-case-list").routeId("typical-case-list").routeConfigurationId(ApiRoutes.API_ERRORS).process(exchange -> {
             Agency caller = callingAgency.of(exchange);
             String raw = exchange.getMessage().getHeader("status", String.class);
-            Optional<TypicalCase.Status> status = Optional.empty();
-            if (raw != null && !raw.isBlank()) {
-                try {
-                    status = Optional.of(TypicalCase.Status.valueOf(raw.trim()));
-                } catch (IllegalArgumentException e) {
-                    throw ApiRoutes.badParam("status", "must be one of " + Arrays.toString(TypicalCase.Status.values()));
-                }
-            }
+            Optional<TypicalCase.Status> status = status(exchange);
             int size = ApiRoutes.intParam(exchange, "size", 50, 1, 200);
             List<Map<String, Object>> items = new ArrayList<>();
             cases.list(caller, status, size).forEach(c -> items.add(view(c, caller)));
             ledger.audit(caller.id(), "LIST_TYPICAL_CASES", null, raw);
             ApiRoutes.respond(exchange, 200, json.write(Map.of("items", items)));
+        });
+        from("direct:typical-case-export").routeId("typical-case-export").routeConfigurationId(ApiRoutes.API_ERRORS).process(exchange -> {
+            Agency caller = callingAgency.of(exchange);
+            List<TypicalCase> list = cases.list(caller, status(exchange), ApiRoutes.intParam(exchange, "size", 200, 1, 1000));
+            byte[] content = export.xlsx(list);
+            ledger.audit(caller.id(), "EXPORT_TYPICAL_CASES", null, list.size() + " cases");
+            var message = exchange.getMessage();
+            message.removeHeaders("*");
+            message.setHeader(Exchange.HTTP_RESPONSE_CODE, 200);
+            message.setHeader(Exchange.CONTENT_TYPE, XLSX);
+            message.setHeader("Content-Disposition", "attachment; filename*=UTF-8''typical-cases.xlsx");
+            message.setBody(content);
         });
         from("direct:typical-case-submit").routeId("typical-case-submit").routeConfigurationId(ApiRoutes.API_ERRORS)
                 .convertBodyTo(String.class).process(exchange -> {
@@ -103,6 +113,18 @@ class TypicalCaseRoute extends RouteBuilder {
         }
         v.put("allowedActions", actions);
         return v;
+    }
+
+    private static Optional<TypicalCase.Status> status(Exchange exchange) {
+        String raw = exchange.getMessage().getHeader("status", String.class);
+        if (raw == null || raw.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(TypicalCase.Status.valueOf(raw.trim()));
+        } catch (IllegalArgumentException e) {
+            throw ApiRoutes.badParam("status", "must be one of " + Arrays.toString(TypicalCase.Status.values()));
+        }
     }
 
     private static String id(Exchange exchange) {

@@ -75,6 +75,23 @@ class TypicalCaseIT extends HubIntegrationTest {
         assertThat(as("justice-140100").get("/api/v1/typical-cases/" + caseId).status()).as("another region").isEqualTo(404);
         assertThat(put("/api/v1/typical-cases/" + caseId, bodyWithoutReferral("再次修改已发布案例", facts)).status()).isEqualTo(409);
 
+        var xlsx = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                baseUri().resolve("/api/v1/typical-cases/export?status=PUBLISHED")).header("Authorization", "Bearer it-justice-330300-key")
+                .GET().build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+            var sheet = wb.getSheet("典型案例");
+            assertThat(sheet.getRow(0).getCell(8).getStringCellValue()).isEqualTo("基本案情");
+            org.apache.poi.ss.usermodel.Row row = null;
+            for (var r : sheet) {
+                if (caseId.equals(r.getCell(0).getStringCellValue())) {
+                    row = r;
+                }
+            }
+            assertThat(row).as("the published case is exported").isNotNull();
+            assertThat(row.getCell(8).getStringCellValue()).isEqualTo(published.path("facts").asText()).doesNotContain(name, idNumber, phone);
+        }
+
         String quarter = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() + "-Q"
                 + ((LocalDate.now(ZoneId.of("Asia/Shanghai")).getMonthValue() - 1) / 3 + 1);
         HubApiClient.Response report = bureau().post("/api/v1/reports", "{\"period\":\"" + quarter + "\"}");

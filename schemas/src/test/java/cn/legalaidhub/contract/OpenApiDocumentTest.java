@@ -139,6 +139,7 @@ class OpenApiDocumentTest {
                 "get /api/v1/reports/{id}/pdf",
                 "get /api/v1/typical-cases",
                 "post /api/v1/typical-cases",
+                "get /api/v1/typical-cases/export",
                 "get /api/v1/typical-cases/{id}",
                 "put /api/v1/typical-cases/{id}",
                 "post /api/v1/typical-cases/{id}/review",
