@@ -134,9 +134,9 @@ class ReportReconciliationIT extends HubIntegrationTest {
                 .as("another region's report").isEqualTo(404);
     }
 
-    /** Two replicas run the end-of-quarter schedule at once: each region's report is stored exactly once. */
+    /** Two sweeps run the end-of-quarter schedule at once: each region's report is stored exactly once (see also ReportTwoReplicasIT). */
     @Test
-    void twoReplicasGenerateTheEndOfQuarterReportsOnce() throws Exception {
+    void twoSweepsAtOnceStoreTheEndOfQuarterReportsOnce() throws Exception {
         Instant endOfQuarter = OffsetDateTime.of(2025, 4, 1, 0, 5, 0, 0, ZoneOffset.ofHours(8)).toInstant();
         assertThat(jdbc.queryForObject("select count(*) from statistics_report where period = '2025-Q1'", Integer.class)).isZero();
         CompletableFuture<Void> one = CompletableFuture.runAsync(() -> schedule.run(endOfQuarter));
@@ -170,6 +170,7 @@ class ReportReconciliationIT extends HubIntegrationTest {
         assertThat(totals.path("people").asLong()).isEqualTo(referrals.stream().mapToLong(r -> ((Number) r.get("people_count")).longValue()).sum());
         assertThat(totals.path("greenChannel").asLong()).isEqualTo(referrals.stream().filter(r -> (Boolean) r.get("green_channel")).count());
         assertThat(totals.path("urgent").asLong()).isEqualTo(referrals.stream().filter(r -> (Boolean) r.get("urgent")).count());
+        assertThat(totals.path("overdueNow").asLong()).isEqualTo(referrals.stream().filter(r -> (Boolean) r.get("overdue")).count());
         long completed = referrals.stream().filter(r -> Set.of("CLOSED", "ARCHIVED").contains(r.get("status"))).count();
         assertThat(totals.path("completed").asLong()).isEqualTo(completed);
         assertThat(totals.path("terminated").asLong()).isEqualTo(referrals.stream().filter(r -> "TERMINATED".equals(r.get("status"))).count());
