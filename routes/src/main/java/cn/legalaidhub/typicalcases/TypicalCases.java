@@ -3,8 +3,11 @@ package cn.legalaidhub.typicalcases;
 import cn.legalaidhub.agency.Agency;
 import cn.legalaidhub.contract.Group;
 import cn.legalaidhub.contract.LabelledCode;
+import cn.legalaidhub.ledger.ReferralChange;
 import cn.legalaidhub.ledger.ReferralLedger;
+import cn.legalaidhub.ledger.StaleVersionException;
 import cn.legalaidhub.ledger.StoredReferral;
+import cn.legalaidhub.ledger.TimelineEntry;
 import cn.legalaidhub.web.HubException;
 import cn.legalaidhub.web.InvalidInputException;
 import cn.legalaidhub.web.JsonDocuments;
@@ -151,7 +154,24 @@ class TypicalCases {
         if (!cases.update(reviewed, TypicalCase.Status.SUBMITTED)) {
             throw conflict(c, "it changed meanwhile; read it again.");
         }
+        if (publish) {
+            noteOnTimeline(reviewed, caller, now);
+        }
         return reviewed;
+    }
+
+    /** The case's parties learn that it was published as a typical case (a line of its timeline). */
+    private void noteOnTimeline(TypicalCase c, Agency reviewer, Instant now) {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            StoredReferral current = ledger.find(c.referralId()).orElseThrow();
+            try {
+                ledger.apply(current, new ReferralChange().timeline(TimelineEntry.hub(now, "TYPICAL_CASE_PUBLISHED", reviewer.id(), null,
+                        "入选典型案例并发布：" + c.title() + "（" + c.id() + "）")), now);
+                return;
+            } catch (StaleVersionException raced) {
+                // the case moved meanwhile; read it again
+            }
+        }
     }
 
     /** The flagging agency and the region's coordinator see a case in any state; every agency of the region sees it once published. */

@@ -69,6 +69,9 @@ class TypicalCaseIT extends HubIntegrationTest {
         JsonNode published = json(bureau().post("/api/v1/typical-cases/" + caseId + "/review", "{\"decision\":\"PUBLISH\"}"));
         assertThat(published.path("status").asText()).isEqualTo("PUBLISHED");
         assertThat(published.path("publishedAt").asText()).isNotEmpty();
+        JsonNode timeline = json(as("arbitration-330300").get("/api/v1/referrals/" + id)).path("timeline");
+        assertThat(timeline.get(timeline.size() - 1).path("type").asText()).as("the referrer learns it").isEqualTo("TYPICAL_CASE_PUBLISHED");
+        assertThat(timeline.get(timeline.size() - 1).path("detail").asText()).contains(caseId);
         assertThat(json(as("union-330300").get("/api/v1/typical-cases/" + caseId)).path("facts").asText()).endsWith("仲裁院工作站当日转介。");
         assertThat(json(as("union-330300").get("/api/v1/typical-cases?status=PUBLISHED")).path("items"))
                 .extracting(i -> i.path("typicalCaseId").asText()).contains(caseId);
