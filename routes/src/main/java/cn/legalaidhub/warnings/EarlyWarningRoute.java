@@ -141,6 +141,12 @@ class EarlyWarningRoute extends RouteBuilder {
             rv.put("overdue", owed.stream().anyMatch(c -> r.agencyId().equals(c.responsibleAgency()) && c.state() != Clock.State.STOPPED
                     && c.level() >= Clock.OVERDUE));
             rv.put("escalated", owed.stream().anyMatch(c -> r.agencyId().equals(c.responsibleAgency()) && c.level() >= Clock.ESCALATED));
+            // what the recipient owes now (acknowledgement, then the action report) and by when, for the time left
+            owed.stream().filter(c -> r.agencyId().equals(c.responsibleAgency()) && c.state() == Clock.State.RUNNING)
+                    .reduce((first, later) -> later).ifPresent(c -> {
+                        rv.put("dueKind", c.kind().name());
+                        rv.put("dueAt", c.dueAt().toString());
+                    });
             return rv;
         }).toList());
         if (full) {

@@ -82,6 +82,28 @@ public final class HubExchange {
     /** Body (optional): {@code {"note"}}. */
     public static final String BULLETIN_ACKNOWLEDGE = "direct:bulletin-acknowledge";
 
+    // ---- early warnings and daily-report campaigns (the doors of /api/v1/early-warnings and /api/v1/campaigns; ids in header "id") ----
+
+    /** Headers {@code grade}, {@code status}, {@code region}, {@code page}, {@code size}. Answer {@code {"items","total","page","size"}}. */
+    public static final String EARLY_WARNING_LIST = "direct:early-warning-list";
+    /** A warning with recipients, actions, masked member referrals and {@code allowedActions} of the caller. */
+    public static final String EARLY_WARNING_READ = "direct:early-warning-read";
+    /** Body (optional): {@code {"note"}}. */
+    public static final String EARLY_WARNING_ACKNOWLEDGE = "direct:early-warning-acknowledge";
+    /** Body: {@code {"action"}}: the action taken. */
+    public static final String EARLY_WARNING_ACTION = "direct:early-warning-action";
+    /** Header {@code size}. Answer {@code {"items":[campaign…]}} the agency owns or reports in, with today's report ({@code mine}). */
+    public static final String CAMPAIGN_LIST = "direct:campaign-list";
+    public static final String CAMPAIGN_READ = "direct:campaign-read";
+    /** Body: a campaign (title, startDate, endDate, cutoff, categories, units); coordinating agencies only. Answer 201. */
+    public static final String CAMPAIGN_CREATE = "direct:campaign-create";
+    /** Body: {@code {"counts":{code:n},"note"}} or {@code {"nil":true}}. Answer 201 (first), 200 (correction). */
+    public static final String CAMPAIGN_REPORT = "direct:campaign-report";
+    /** Header {@code date}. The owner's roll-up of a day by unit, city and province. */
+    public static final String CAMPAIGN_ROLLUP = "direct:campaign-rollup";
+    /** Headers {@code date}, {@code format} (csv|xlsx). Answer: the file, with Content-Type and Content-Disposition. */
+    public static final String CAMPAIGN_EXPORT = "direct:campaign-export";
+
     /** Every agency of the registry: {@code [{"id","kind","kindLabel","name","region","coordinator"}]} (no keys or settings). */
     public static final String AGENCY_DIRECTORY = "direct:agency-directory";
 

@@ -36,6 +36,8 @@ class ConsoleSecurity {
                         .requestMatchers("/console/batches/**").hasRole("WORKSTATION_STAFF")
                         .requestMatchers("/console/notices/**", "/console/meetings/**", "/console/bulletins/**")
                         .hasAnyRole("WORKSTATION_STAFF", "REVIEWER", "COORDINATOR", "SUPERVISOR")
+                        .requestMatchers("/console/warnings/**", "/console/campaigns/**")
+                        .hasAnyRole("WORKSTATION_STAFF", "REVIEWER", "COORDINATOR", "SUPERVISOR")
                         .requestMatchers("/console/referrals/new/**").hasAnyRole("WORKSTATION_STAFF", "REVIEWER")
                         .requestMatchers("/console/inbox/**", "/console/referrals/**")
                         .hasAnyRole("WORKSTATION_STAFF", "REVIEWER", "COORDINATOR", "SUPERVISOR")

@@ -64,6 +64,10 @@ class ConsoleModel {
         if (me.is(StaffRole.WORKSTATION_STAFF, StaffRole.REVIEWER, StaffRole.COORDINATOR, StaffRole.SUPERVISOR)) {
             items.add(new NavItem("/console/notices", "nav.notices", "7"));
         }
+        if (me.is(StaffRole.WORKSTATION_STAFF, StaffRole.REVIEWER, StaffRole.COORDINATOR, StaffRole.SUPERVISOR)) {
+            items.add(new NavItem("/console/warnings", "nav.warnings", "8"));
+            items.add(new NavItem("/console/campaigns", "nav.campaigns", "0"));
+        }
         if (me.is(StaffRole.ADMINISTRATOR)) {
             items.add(new NavItem("/console/admin/users", "nav.users", "5"));
         }
