@@ -104,6 +104,38 @@ public final class HubExchange {
     /** Headers {@code date}, {@code format} (csv|xlsx). Answer: the file, with Content-Type and Content-Disposition. */
     public static final String CAMPAIGN_EXPORT = "direct:campaign-export";
 
+    // ---- periodic reports, typical cases and case quality (the doors of /api/v1/reports, /api/v1/typical-cases and
+    //      /api/v1/referrals/{id}/quality; ids in header "id") ----
+
+    /** Header {@code size}. Answer: {@code {"items":[{"reportId","period","periodLabel","region","generatedBy","generatedAt"}…]}}; coordinators only. */
+    public static final String REPORT_LIST = "direct:report-list";
+    /** Body: {@code {"period":"2026-H1|2026-Q3","region"?}}. Answer 201 with the report (JSON), or a 4xx problem. */
+    public static final String REPORT_GENERATE = "direct:report-generate";
+    public static final String REPORT_READ = "direct:report-read";
+    /** Answer: the report as an XLSX workbook (bytes), with Content-Type and Content-Disposition. */
+    public static final String REPORT_XLSX = "direct:report-xlsx";
+    /** Answer: the report as a PDF (bytes), with Content-Type and Content-Disposition. */
+    public static final String REPORT_PDF = "direct:report-pdf";
+    /** Headers {@code status}, {@code size}. Answer: {@code {"items":[typical case…]}} the agency may read. */
+    public static final String TYPICAL_CASE_LIST = "direct:typical-case-list";
+    /** Body: {@code {"referralId","title","facts","actions","result","commentary"}}. Answer 201 with the masked write-up. */
+    public static final String TYPICAL_CASE_SUBMIT = "direct:typical-case-submit";
+    public static final String TYPICAL_CASE_READ = "direct:typical-case-read";
+    /** Body: as submitted, without {@code referralId}; the submitter, while not published. */
+    public static final String TYPICAL_CASE_REVISE = "direct:typical-case-revise";
+    /** Body: {@code {"decision":"PUBLISH|RETURN","note"}}; the region's coordinator. */
+    public static final String TYPICAL_CASE_REVIEW = "direct:typical-case-review";
+    /** Header {@code status}. Answer: an XLSX workbook (bytes), with Content-Type and Content-Disposition. */
+    public static final String TYPICAL_CASE_EXPORT = "direct:typical-case-export";
+    /** Header {@link #REFERRAL_ID}. Answer: {@code {"referralId","records":[…]}}. */
+    public static final String QUALITY_LIST = "direct:quality-list";
+    /** Header {@link #REFERRAL_ID}; body {@code {"satisfaction":1-5|"满意|基本满意|不满意","method","visitedOn","note"}}. */
+    public static final String QUALITY_RETURN_VISIT = "direct:quality-return-visit";
+    /** Header {@link #REFERRAL_ID}; body {@code {"attended":true|false,"hearingDate","note"}}. */
+    public static final String QUALITY_HEARING = "direct:quality-hearing";
+    /** Header {@link #REFERRAL_ID}; body {@code {"score":0-100,"reviewer","grade":"优秀|良好|合格|不合格","reviewedOn","note"}}. */
+    public static final String QUALITY_PEER_REVIEW = "direct:quality-peer-review";
+
     /** Every agency of the registry: {@code [{"id","kind","kindLabel","name","region","coordinator"}]} (no keys or settings). */
     public static final String AGENCY_DIRECTORY = "direct:agency-directory";
 

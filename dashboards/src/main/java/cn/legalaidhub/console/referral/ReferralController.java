@@ -3,6 +3,7 @@ package cn.legalaidhub.console.referral;
 import cn.legalaidhub.console.hub.Agencies;
 import cn.legalaidhub.console.hub.HubAnswer;
 import cn.legalaidhub.console.hub.ConsoleDoors;
+import cn.legalaidhub.console.quality.QualityPanel;
 import cn.legalaidhub.console.users.ConsoleUser;
 import cn.legalaidhub.contract.HubExchange;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -30,11 +31,13 @@ class ReferralController {
     private final ConsoleDoors hub;
     private final Agencies agencies;
     private final ReferralActions actions;
+    private final QualityPanel quality;
 
-    ReferralController(ConsoleDoors hub, Agencies agencies, ReferralActions actions) {
+    ReferralController(ConsoleDoors hub, Agencies agencies, ReferralActions actions, QualityPanel quality) {
         this.hub = hub;
         this.agencies = agencies;
         this.actions = actions;
+        this.quality = quality;
     }
 
     @GetMapping("/console/referrals/{id}")
@@ -42,6 +45,7 @@ class ReferralController {
         HubAnswer view = hub.call(HubExchange.REFERRAL_VIEW, me, Map.of(HubExchange.REFERRAL_ID, id));
         if (view.ok()) {
             addView(model, me, view.body());
+            model.addAttribute("quality", quality.of(me, view.body()));
             return "console/referral";
         }
         JsonNode summary = summary(me, id);

@@ -33,6 +33,8 @@ class ConsoleSecurity {
                         .requestMatchers("/console/admin/**").hasRole("ADMINISTRATOR")
                         .requestMatchers("/console/search/**").hasAnyRole("COORDINATOR", "SUPERVISOR", "REVIEWER")
                         .requestMatchers("/console/statistics/**").hasAnyRole("SUPERVISOR", "COORDINATOR")
+                        .requestMatchers("/console/reports/**").hasAnyRole("SUPERVISOR", "COORDINATOR")
+                        .requestMatchers("/console/typical-cases/**").hasAnyRole("WORKSTATION_STAFF", "REVIEWER", "COORDINATOR", "SUPERVISOR")
                         .requestMatchers("/console/batches/**").hasRole("WORKSTATION_STAFF")
                         .requestMatchers("/console/notices/**", "/console/meetings/**", "/console/bulletins/**")
                         .hasAnyRole("WORKSTATION_STAFF", "REVIEWER", "COORDINATOR", "SUPERVISOR")

@@ -68,6 +68,12 @@ class ConsoleModel {
             items.add(new NavItem("/console/warnings", "nav.warnings", "8"));
             items.add(new NavItem("/console/campaigns", "nav.campaigns", "0"));
         }
+        if (me.is(StaffRole.SUPERVISOR, StaffRole.COORDINATOR)) {
+            items.add(new NavItem("/console/reports", "nav.reports", "r"));
+        }
+        if (me.is(StaffRole.WORKSTATION_STAFF, StaffRole.REVIEWER, StaffRole.COORDINATOR, StaffRole.SUPERVISOR)) {
+            items.add(new NavItem("/console/typical-cases", "nav.typicalCases", "t"));
+        }
         if (me.is(StaffRole.ADMINISTRATOR)) {
             items.add(new NavItem("/console/admin/users", "nav.users", "5"));
         }

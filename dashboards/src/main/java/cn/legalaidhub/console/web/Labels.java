@@ -52,7 +52,8 @@ public class Labels {
 
     /** Labels of timeline entries that are not events of the contract (the hub's own SUBMITTED). */
     private static final Map<String, String> TIMELINE_ONLY = Map.of(
-            "SUBMITTED", "提交转介");
+            "SUBMITTED", "提交转介",
+            "RETURN_VISIT", "回访", "HEARING", "听庭", "PEER_REVIEW", "同行评估", "TYPICAL_CASE_PUBLISHED", "典型案例发布");
 
     public String label(String type, String code) {
         if (code == null || code.isEmpty()) {
