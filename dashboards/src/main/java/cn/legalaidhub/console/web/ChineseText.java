@@ -38,6 +38,20 @@ public class ChineseText {
         return String.join("；", problems);
     }
 
+    /**
+     * A sentence with Chinese in it, unless it is an English one quoting Chinese values
+     * ({@code satisfaction is required: 1–5 or 满意/基本满意/不满意.}): starts with a Latin letter and has more of them.
+     */
+    private static boolean chinese(String sentence) {
+        String s = sentence.trim();
+        long cjk = CJK.matcher(s).results().count();
+        if (cjk == 0) {
+            return false;
+        }
+        boolean latinFirst = !s.isEmpty() && ((s.charAt(0) >= 'a' && s.charAt(0) <= 'z') || (s.charAt(0) >= 'A' && s.charAt(0) <= 'Z'));
+        return !latinFirst || cjk >= s.chars().filter(c -> (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')).count();
+    }
+
     private static String problemInChinese(String problem) {
         Matcher column = COLUMN.matcher(problem);
         String prefix = column.find() ? column.group(1) : "";
@@ -48,7 +62,7 @@ public class ChineseText {
             if (sentence.isBlank()) {
                 continue;
             }
-            if (CJK.matcher(sentence).find()) {
+            if (chinese(sentence)) {
                 chinese.append(sentence.trim());
             } else if (chinese.isEmpty() && value.isEmpty()) {
                 Matcher quoted = QUOTED_VALUE.matcher(sentence);

@@ -27,4 +27,12 @@ class ChineseTextTest {
         assertThat(ChineseText.of("")).isEmpty();
         assertThat(ChineseText.of(null)).isEmpty();
     }
+
+    @Test
+    void anEnglishSentenceQuotingChineseValuesIsNotTakenForTheChineseOne() {
+        assertThat(ChineseText.of("satisfaction is required: 1–5 or 满意/基本满意/不满意. 请填写满意度。")).isEqualTo("请填写满意度。");
+        assertThat(ChineseText.of("grade must be one of 优秀, 良好, 合格, 不合格 (EXCELLENT, GOOD, PASS, FAIL). 评估等次取值不正确。"))
+                .isEqualTo("评估等次取值不正确。");
+        assertThat(ChineseText.of("JSON 格式错误。 The body is not JSON.")).isEqualTo("JSON 格式错误。");
+    }
 }
