@@ -89,7 +89,7 @@ class ConsoleReportsIT extends HubIntegrationTest {
                 assertThat(reviewer.text(By.id("quality-message"))).contains("听庭记录已保存");
                 assertThat(reviewer.text(By.cssSelector("#quality-records tr[data-kind='HEARING']"))).contains("律师出庭").contains(today.toString());
                 assertThat(reviewer.text(By.id("timeline"))).contains("回访").contains("满意度：满意").contains("听庭");
-                reviewer.screenshot("60-handler-quality-records");
+                reviewer.screenshot("70-handler-quality-records");
 
                 // the write-up: a too-short title is named by the hub, what was typed is kept
                 reviewer.driver.findElement(By.id("write-typical-case")).click();
@@ -103,7 +103,7 @@ class ConsoleReportsIT extends HubIntegrationTest {
                 reviewer.driver.findElement(By.id("typical-submit")).click();
                 assertThat(reviewer.text(By.id("form-problems"))).contains("标题至少");
                 assertThat(reviewer.driver.findElement(By.id("tc-facts")).getAttribute("value")).isEqualTo(facts);
-                reviewer.screenshot("61-handler-typical-case-problems");
+                reviewer.screenshot("71-handler-typical-case-problems");
                 reviewer.type(By.id("tc-title"), "农民工讨薪案件当日受理、快速结案");
                 reviewer.driver.findElement(By.id("typical-submit")).click();
                 reviewer.wait.until(ExpectedConditions.urlMatches("/console/typical-cases/[^/]+$"));
@@ -114,7 +114,7 @@ class ConsoleReportsIT extends HubIntegrationTest {
                         .contains(phone.substring(0, 3) + "****" + phone.substring(7));
                 assertThat(reviewer.text(By.id("typical-text"))).doesNotContain(name, idNumber, phone, employer);
                 PersonalData.assertNoneUnmasked("the submitted typical case", reviewer.page());
-                reviewer.screenshot("62-handler-typical-case-masked");
+                reviewer.screenshot("72-handler-typical-case-masked");
 
                 reviewer.open("/console/typical-cases");
                 assertThat(reviewer.text(By.cssSelector("#typical-table tr[data-case='" + caseId + "']"))).contains("待审核").contains(id);
@@ -139,12 +139,12 @@ class ConsoleReportsIT extends HubIntegrationTest {
                 PersonalData.assertNoneUnmasked("the typical case under review", coordinator.page());
                 coordinator.driver.findElement(By.id("typical-return")).click();
                 assertThat(coordinator.text(By.cssSelector(".message.bad"))).contains("退回须说明修改意见");
-                coordinator.screenshot("63-coordinator-typical-case-review");
+                coordinator.screenshot("73-coordinator-typical-case-review");
                 coordinator.driver.findElement(By.id("typical-publish")).click();
                 assertThat(coordinator.text(By.cssSelector(".message.ok"))).contains("已发布");
                 assertThat(coordinator.text(By.id("typical-status"))).isEqualTo("已发布");
                 assertThat(coordinator.driver.findElements(By.id("typical-publish"))).isEmpty();
-                coordinator.screenshot("64-coordinator-typical-case-published");
+                coordinator.screenshot("74-coordinator-typical-case-published");
 
                 coordinator.open("/console/typical-cases?status=PUBLISHED");
                 String href = coordinator.driver.findElement(By.id("typical-export")).getAttribute("href");
@@ -177,7 +177,7 @@ class ConsoleReportsIT extends HubIntegrationTest {
                 supervisor.choose(By.id("report-year"), String.valueOf(today.getYear()));
                 supervisor.choose(By.id("report-part"), quarter);
                 supervisor.choose(By.id("report-region"), "330300");
-                supervisor.screenshot("65-supervisor-reports");
+                supervisor.screenshot("75-supervisor-reports");
                 supervisor.driver.findElement(By.id("report-submit")).click();
                 supervisor.wait.until(ExpectedConditions.urlMatches("/console/reports/SR-[^/]+$"));
                 String reportId = "SR-" + today.getYear() + "-" + quarter + "-330300";
@@ -201,7 +201,7 @@ class ConsoleReportsIT extends HubIntegrationTest {
                 assertThat(supervisor.text(By.cssSelector("#report-typicalCases tr[data-case='" + caseId + "']")))
                         .contains("农民工讨薪案件当日受理、快速结案");
                 PersonalData.assertNoneUnmasked("the report", supervisor.page());
-                supervisor.screenshot("66-supervisor-report");
+                supervisor.screenshot("76-supervisor-report");
 
                 HttpResponse<byte[]> pdf = download(supervisor, supervisor.driver.findElement(By.id("report-pdf")).getAttribute("href"));
                 assertThat(pdf.statusCode()).isEqualTo(200);
