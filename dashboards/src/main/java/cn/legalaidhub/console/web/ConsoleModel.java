@@ -77,7 +77,6 @@ class ConsoleModel {
         if (me.is(StaffRole.ADMINISTRATOR)) {
             items.add(new NavItem("/console/admin/users", "nav.users", "5"));
         }
-        items.add(new NavItem("/console/account/password", "nav.password", "9"));
         return items;
     }
 
