@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,9 +53,14 @@ class BootstrapUsers implements ApplicationRunner {
         for (ConsoleProperties.Account a : accounts) {
             if (!users.exists(a.getUsername())) {
                 String hash = a.getPasswordHash().startsWith("{") ? a.getPasswordHash() : "{bcrypt}" + a.getPasswordHash();
-                users.create(a.getUsername(), a.getAgency(), StaffRole.valueOf(a.getRole()),
-                        a.getDisplayName() == null ? a.getUsername() : a.getDisplayName(), hash, "configuration");
-                log.info("Console account {} ({}, {}) created from configuration", a.getUsername(), a.getAgency(), a.getRole());
+                try {
+                    users.create(a.getUsername(), a.getAgency(), StaffRole.valueOf(a.getRole()),
+                            a.getDisplayName() == null ? a.getUsername() : a.getDisplayName(), hash, "configuration");
+                    log.info("Console account {} ({}, {}) created from configuration", a.getUsername(), a.getAgency(), a.getRole());
+                } catch (DuplicateKeyException e) {
+                    // two replicas starting together on one database: the other one created it first
+                    log.info("Console account {} was created meanwhile by another replica", a.getUsername());
+                }
             }
         }
     }
