@@ -4,12 +4,10 @@ import cn.legalaidhub.agency.Agency;
 import cn.legalaidhub.agency.AgencyRegistry;
 import cn.legalaidhub.clocks.Clock;
 import cn.legalaidhub.clocks.ClockHandler;
-import cn.legalaidhub.clocks.ClockLedger;
 import cn.legalaidhub.contract.AgencyKind;
 import cn.legalaidhub.contract.NoticeKind;
 import cn.legalaidhub.ledger.OutboundMessage;
-import cn.legalaidhub.ledger.ReferralLedger;
-import cn.legalaidhub.messaging.MessagePublisher;
+import cn.legalaidhub.notices.DeadlineNotices;
 import cn.legalaidhub.notices.Notices;
 import cn.legalaidhub.roster.Roster;
 import cn.legalaidhub.rules.Rule;
@@ -18,7 +16,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A bulletin that needs acknowledgement is not acknowledged in time: the recipient is reminded,
@@ -30,26 +27,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 class BulletinDeadlines implements ClockHandler {
 
     private final BulletinLedger bulletins;
-    private final ClockLedger clocks;
-    private final ReferralLedger ledger;
     private final Notices notices;
+    private final DeadlineNotices deadlines;
     private final AgencyRegistry registry;
     private final Roster roster;
     private final RuleBook rules;
-    private final MessagePublisher publisher;
-    private final TransactionTemplate tx;
 
-    BulletinDeadlines(BulletinLedger bulletins, ClockLedger clocks, ReferralLedger ledger, Notices notices, AgencyRegistry registry,
-            Roster roster, RuleBook rules, MessagePublisher publisher, TransactionTemplate tx) {
+    BulletinDeadlines(BulletinLedger bulletins, Notices notices, DeadlineNotices deadlines, AgencyRegistry registry,
+            Roster roster, RuleBook rules) {
         this.bulletins = bulletins;
-        this.clocks = clocks;
-        this.ledger = ledger;
         this.notices = notices;
+        this.deadlines = deadlines;
         this.registry = registry;
         this.roster = roster;
         this.rules = rules;
-        this.publisher = publisher;
-        this.tx = tx;
     }
 
     @Override
@@ -62,16 +53,7 @@ class BulletinDeadlines implements ClockHandler {
         List<OutboundMessage> messages = new ArrayList<>();
         bulletins.find(c.subjectId()).filter(b -> b.recipient(c.responsibleAgency()).filter(r -> r.acknowledgedAt() == null).isPresent())
                 .ifPresent(b -> messages.add(notice(b, c, level, now)));
-        boolean fired = Boolean.TRUE.equals(tx.execute(status -> {
-            if (!clocks.advance(c, level)) {
-                return false;
-            }
-            ledger.insertMessages(messages);
-            return true;
-        }));
-        if (fired) {
-            publisher.publishAll(messages);
-        }
+        deadlines.sendOnce(c, level, messages);
     }
 
     private OutboundMessage notice(StoredBulletin b, Clock c, int level, Instant now) {

@@ -4,12 +4,10 @@ import cn.legalaidhub.agency.Agency;
 import cn.legalaidhub.agency.AgencyRegistry;
 import cn.legalaidhub.clocks.Clock;
 import cn.legalaidhub.clocks.ClockHandler;
-import cn.legalaidhub.clocks.ClockLedger;
 import cn.legalaidhub.contract.AgencyKind;
 import cn.legalaidhub.contract.NoticeKind;
 import cn.legalaidhub.ledger.OutboundMessage;
-import cn.legalaidhub.ledger.ReferralLedger;
-import cn.legalaidhub.messaging.MessagePublisher;
+import cn.legalaidhub.notices.DeadlineNotices;
 import cn.legalaidhub.notices.Notices;
 import cn.legalaidhub.roster.Roster;
 import cn.legalaidhub.rules.Rule;
@@ -19,7 +17,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A unit has not reported a campaign day: before the cut-off it is reminded, at the cut-off chased
@@ -31,26 +28,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 class CampaignDeadlines implements ClockHandler {
 
     private final CampaignLedger campaigns;
-    private final ClockLedger clocks;
-    private final ReferralLedger ledger;
     private final Notices notices;
+    private final DeadlineNotices deadlines;
     private final AgencyRegistry registry;
     private final Roster roster;
     private final RuleBook rules;
-    private final MessagePublisher publisher;
-    private final TransactionTemplate tx;
 
-    CampaignDeadlines(CampaignLedger campaigns, ClockLedger clocks, ReferralLedger ledger, Notices notices, AgencyRegistry registry,
-            Roster roster, RuleBook rules, MessagePublisher publisher, TransactionTemplate tx) {
+    CampaignDeadlines(CampaignLedger campaigns, Notices notices, DeadlineNotices deadlines, AgencyRegistry registry,
+            Roster roster, RuleBook rules) {
         this.campaigns = campaigns;
-        this.clocks = clocks;
-        this.ledger = ledger;
         this.notices = notices;
+        this.deadlines = deadlines;
         this.registry = registry;
         this.roster = roster;
         this.rules = rules;
-        this.publisher = publisher;
-        this.tx = tx;
     }
 
     @Override
@@ -64,16 +55,7 @@ class CampaignDeadlines implements ClockHandler {
         List<OutboundMessage> messages = new ArrayList<>();
         campaigns.find(c.subjectId()).filter(k -> campaigns.report(k.id(), c.responsibleAgency(), day).isEmpty())
                 .ifPresent(k -> messages.add(notice(k, day, c, level, now)));
-        boolean fired = Boolean.TRUE.equals(tx.execute(status -> {
-            if (!clocks.advance(c, level)) {
-                return false;
-            }
-            ledger.insertMessages(messages);
-            return true;
-        }));
-        if (fired) {
-            publisher.publishAll(messages);
-        }
+        deadlines.sendOnce(c, level, messages);
     }
 
     private OutboundMessage notice(StoredCampaign k, LocalDate day, Clock c, int level, Instant now) {

@@ -5,14 +5,12 @@ import cn.legalaidhub.agency.AgencyRegistry;
 import cn.legalaidhub.clocks.Clock;
 import cn.legalaidhub.clocks.ClockHandler;
 import cn.legalaidhub.clocks.ClockKind;
-import cn.legalaidhub.clocks.ClockLedger;
 import cn.legalaidhub.contract.ActionItemState;
 import cn.legalaidhub.contract.AgencyKind;
 import cn.legalaidhub.contract.MeetingStatus;
 import cn.legalaidhub.contract.NoticeKind;
 import cn.legalaidhub.ledger.OutboundMessage;
-import cn.legalaidhub.ledger.ReferralLedger;
-import cn.legalaidhub.messaging.MessagePublisher;
+import cn.legalaidhub.notices.DeadlineNotices;
 import cn.legalaidhub.notices.Notices;
 import cn.legalaidhub.roster.Roster;
 import cn.legalaidhub.rules.Rule;
@@ -21,7 +19,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A meeting's clocks reach a level. Before the meeting, a participant that has not acknowledged or
@@ -35,26 +32,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 class MeetingDeadlines implements ClockHandler {
 
     private final MeetingLedger meetings;
-    private final ClockLedger clocks;
-    private final ReferralLedger ledger;
     private final Notices notices;
+    private final DeadlineNotices deadlines;
     private final AgencyRegistry registry;
     private final Roster roster;
     private final RuleBook rules;
-    private final MessagePublisher publisher;
-    private final TransactionTemplate tx;
 
-    MeetingDeadlines(MeetingLedger meetings, ClockLedger clocks, ReferralLedger ledger, Notices notices, AgencyRegistry registry,
-            Roster roster, RuleBook rules, MessagePublisher publisher, TransactionTemplate tx) {
+    MeetingDeadlines(MeetingLedger meetings, Notices notices, DeadlineNotices deadlines, AgencyRegistry registry,
+            Roster roster, RuleBook rules) {
         this.meetings = meetings;
-        this.clocks = clocks;
-        this.ledger = ledger;
         this.notices = notices;
+        this.deadlines = deadlines;
         this.registry = registry;
         this.roster = roster;
         this.rules = rules;
-        this.publisher = publisher;
-        this.tx = tx;
     }
 
     @Override
@@ -71,16 +62,7 @@ class MeetingDeadlines implements ClockHandler {
             meetings.meetingOfItem(c.subjectId()).flatMap(meetings::find).ifPresent(m -> m.actionItem(c.subjectId())
                     .filter(a -> a.state() == ActionItemState.OPEN).ifPresent(a -> messages.add(aboutItem(m, a, c, level, now))));
         }
-        boolean fired = Boolean.TRUE.equals(tx.execute(status -> {
-            if (!clocks.advance(c, level)) {
-                return false;
-            }
-            ledger.insertMessages(messages);
-            return true;
-        }));
-        if (fired) {
-            publisher.publishAll(messages);
-        }
+        deadlines.sendOnce(c, level, messages);
     }
 
     /** Still worth a notice: the meeting is on and has not begun, and the participant has not done it. */

@@ -4,11 +4,10 @@ import cn.legalaidhub.agency.Agency;
 import cn.legalaidhub.agency.AgencyRegistry;
 import cn.legalaidhub.clocks.Clock;
 import cn.legalaidhub.clocks.ClockHandler;
-import cn.legalaidhub.clocks.ClockLedger;
 import cn.legalaidhub.contract.NoticeKind;
 import cn.legalaidhub.ledger.OutboundMessage;
 import cn.legalaidhub.ledger.ReferralLedger;
-import cn.legalaidhub.messaging.MessagePublisher;
+import cn.legalaidhub.notices.DeadlineNotices;
 import cn.legalaidhub.notices.Notices;
 import cn.legalaidhub.rules.Rule;
 import cn.legalaidhub.rules.RuleBook;
@@ -17,29 +16,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** A mandatory report not acknowledged or answered in time: remind the recipient, then tell the justice bureau. */
 @Component
 class ReportDeadlines implements ClockHandler {
 
-    private final ClockLedger clocks;
     private final ReferralLedger ledger;
     private final Notices notices;
+    private final DeadlineNotices deadlines;
     private final AgencyRegistry registry;
     private final RuleBook rules;
-    private final MessagePublisher publisher;
-    private final TransactionTemplate tx;
 
-    ReportDeadlines(ClockLedger clocks, ReferralLedger ledger, Notices notices, AgencyRegistry registry, RuleBook rules,
-            MessagePublisher publisher, TransactionTemplate tx) {
-        this.clocks = clocks;
+    ReportDeadlines(ReferralLedger ledger, Notices notices, DeadlineNotices deadlines, AgencyRegistry registry, RuleBook rules) {
         this.ledger = ledger;
         this.notices = notices;
+        this.deadlines = deadlines;
         this.registry = registry;
         this.rules = rules;
-        this.publisher = publisher;
-        this.tx = tx;
     }
 
     @Override
@@ -65,16 +58,7 @@ class ReportDeadlines implements ClockHandler {
             messages.add(notices.to(c.responsibleAgency(), draft(kind, c, (kind == NoticeKind.REMINDER ? "即将到期：" : "逾期催办：")
                     + what, text + (kind == NoticeKind.REMINDER ? "，即将届满，请及时办理。" : "，已超期，请立即办理。"), liaisons, rule), 9, now));
         }
-        boolean fired = Boolean.TRUE.equals(tx.execute(status -> {
-            if (!clocks.advance(c, level)) {
-                return false;
-            }
-            ledger.insertMessages(messages);
-            return true;
-        }));
-        if (fired) {
-            publisher.publishAll(messages);
-        }
+        deadlines.sendOnce(c, level, messages);
     }
 
     private static Notices.Draft draft(NoticeKind kind, Clock c, String title, String text, List<Agency> liaisons, Rule rule) {

@@ -5,12 +5,10 @@ import cn.legalaidhub.agency.AgencyRegistry;
 import cn.legalaidhub.clocks.Clock;
 import cn.legalaidhub.clocks.ClockHandler;
 import cn.legalaidhub.clocks.ClockKind;
-import cn.legalaidhub.clocks.ClockLedger;
 import cn.legalaidhub.contract.AgencyKind;
 import cn.legalaidhub.contract.NoticeKind;
 import cn.legalaidhub.ledger.OutboundMessage;
-import cn.legalaidhub.ledger.ReferralLedger;
-import cn.legalaidhub.messaging.MessagePublisher;
+import cn.legalaidhub.notices.DeadlineNotices;
 import cn.legalaidhub.notices.Notices;
 import cn.legalaidhub.roster.Roster;
 import cn.legalaidhub.rules.Rule;
@@ -19,7 +17,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A department warned does not acknowledge the warning, or does not report action, in time: it is
@@ -31,26 +28,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 class WarningDeadlines implements ClockHandler {
 
     private final WarningLedger warnings;
-    private final ClockLedger clocks;
-    private final ReferralLedger ledger;
     private final Notices notices;
+    private final DeadlineNotices deadlines;
     private final AgencyRegistry registry;
     private final Roster roster;
     private final RuleBook rules;
-    private final MessagePublisher publisher;
-    private final TransactionTemplate tx;
 
-    WarningDeadlines(WarningLedger warnings, ClockLedger clocks, ReferralLedger ledger, Notices notices, AgencyRegistry registry,
-            Roster roster, RuleBook rules, MessagePublisher publisher, TransactionTemplate tx) {
+    WarningDeadlines(WarningLedger warnings, Notices notices, DeadlineNotices deadlines, AgencyRegistry registry,
+            Roster roster, RuleBook rules) {
         this.warnings = warnings;
-        this.clocks = clocks;
-        this.ledger = ledger;
         this.notices = notices;
+        this.deadlines = deadlines;
         this.registry = registry;
         this.roster = roster;
         this.rules = rules;
-        this.publisher = publisher;
-        this.tx = tx;
     }
 
     @Override
@@ -62,16 +53,7 @@ class WarningDeadlines implements ClockHandler {
     public void fire(Clock c, int level, Instant now) {
         List<OutboundMessage> messages = new ArrayList<>();
         warnings.find(c.subjectId()).filter(w -> stillOwed(w, c)).ifPresent(w -> messages.add(notice(w, c, level, now)));
-        boolean fired = Boolean.TRUE.equals(tx.execute(status -> {
-            if (!clocks.advance(c, level)) {
-                return false;
-            }
-            ledger.insertMessages(messages);
-            return true;
-        }));
-        if (fired) {
-            publisher.publishAll(messages);
-        }
+        deadlines.sendOnce(c, level, messages);
     }
 
     private boolean stillOwed(StoredWarning w, Clock c) {
