@@ -2,10 +2,7 @@ package cn.legalaidhub.adapters.arbitration;
 
 import cn.legalaidhub.adapters.arbitration.ws.referral.ArbitrationReferralPort;
 import cn.legalaidhub.adapters.arbitration.ws.types.ReferralReceipt;
-import java.net.URI;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import cn.legalaidhub.adapters.support.DemoTasks;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +22,7 @@ class ArbitrationSoapDemo implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ArbitrationSoapDemo.class);
 
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
+    private final DemoTasks tasks = new DemoTasks("arbitration-soap", log);
     private final AtomicInteger sequence = new AtomicInteger();
     private final String hubHost;
     private final int callbackPort;
@@ -45,29 +42,24 @@ class ArbitrationSoapDemo implements AutoCloseable {
 
     @EventListener
     void start(ApplicationReadyEvent ready) {
-        String port = ready.getApplicationContext().getEnvironment().getProperty("local.server.port");
         institute = ArbitrationInstituteSoapSimulator.callbackOnly("127.0.0.1", callbackPort, "hub", callbackPassword);
-        ArbitrationReferralPort client = ArbitrationInstituteSoapSimulator.client(URI.create("http://" + hubHost + ":" + port),
+        ArbitrationReferralPort client = ArbitrationInstituteSoapSimulator.client(DemoTasks.hubUri(ready, hubHost),
                 "arbitration-330302", "demo-arbitration-330302-key", true);
-        scheduler.scheduleWithFixedDelay(() -> referOne(client), 7, referEverySeconds * 2L, TimeUnit.SECONDS);
+        tasks.every(7, referEverySeconds * 2L, () -> referOne(client));
         log.info("Demo SOAP arbitration institute started: refers over SOAP 1.2, callback service at {}",
                 institute.callbackServer().soap12Endpoint());
     }
 
-    private void referOne(ArbitrationReferralPort client) {
-        try {
-            String caseNo = "鹿劳人仲案〔2026〕第" + String.format("%04d", sequence.incrementAndGet()) + "号";
-            ReferralReceipt receipt = client.submitReferral(institute.sampleReferral(caseNo));
-            log.info("仲裁院(SOAP)模拟器 referred {} → {} {} to {}", caseNo, receipt.getHubReferralId(), receipt.getStatusName(),
-                    receipt.getReceiverAgency());
-        } catch (Exception e) {
-            log.warn("Demo SOAP arbitration institute could not refer: {}", e.getMessage());
-        }
+    private void referOne(ArbitrationReferralPort client) throws Exception {
+        String caseNo = "鹿劳人仲案〔2026〕第" + String.format("%04d", sequence.incrementAndGet()) + "号";
+        ReferralReceipt receipt = client.submitReferral(institute.sampleReferral(caseNo));
+        log.info("仲裁院(SOAP)模拟器 referred {} → {} {} to {}", caseNo, receipt.getHubReferralId(), receipt.getStatusName(),
+                receipt.getReceiverAgency());
     }
 
     @Override
     public void close() {
-        scheduler.shutdownNow();
+        tasks.close();
         if (institute != null) {
             institute.close();
         }

@@ -1,13 +1,10 @@
 package cn.legalaidhub.adapters.commerce;
 
+import cn.legalaidhub.adapters.support.DemoTasks;
 import cn.legalaidhub.adapters.support.HubApiClient;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +25,7 @@ class CommerceDemo implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(CommerceDemo.class);
 
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
+    private final DemoTasks tasks = new DemoTasks("commerce", log);
     private final CommerceSftpServer sftp;
     private final String hubHost;
     private final int everySeconds;
@@ -46,48 +43,37 @@ class CommerceDemo implements AutoCloseable {
 
     @EventListener
     void start(ApplicationReadyEvent ready) {
-        String port = ready.getApplicationContext().getEnvironment().getProperty("local.server.port");
-        HubApiClient hub = new HubApiClient(URI.create("http://" + hubHost + ":" + port), "demo-commerce-330300-key");
+        HubApiClient hub = new HubApiClient(DemoTasks.hubUri(ready, hubHost), "demo-commerce-330300-key");
         workstation = new WorkstationSimulator("127.0.0.1", sftp.port(), "commerce-330300", "demo-commerce-330300-sftp", null, hub);
-        scheduler.scheduleWithFixedDelay(this::uploadOne, 8, everySeconds, TimeUnit.SECONDS);
-        scheduler.scheduleWithFixedDelay(this::readStatus, 20, 15, TimeUnit.SECONDS);
+        tasks.every(8, everySeconds, this::uploadOne);
+        tasks.every(20, 15, this::readStatus);
         log.info("Demo chamber-of-commerce workstation uploads a batch file over SFTP every {} s", everySeconds);
     }
 
-    private void uploadOne() {
-        try {
-            List<List<String>> file = new ArrayList<>();
-            file.add(WorkstationFiles.header());
-            for (int i = 0; i < 4; i++) {
-                file.add(rows.next());
-            }
-            List<String> bad = new ArrayList<>(rows.next());
-            bad.set(4, "330302199001011234");
-            file.add(bad);
-            String name = "受理记录-" + files.incrementAndGet() + ".csv";
-            workstation.upload(name, WorkstationFiles.csv(file, StandardCharsets.UTF_8, true));
-            log.info("商会工作站模拟器 uploaded {} (5 rows, one with a wrong ID number) over SFTP", name);
-        } catch (Exception e) {
-            log.warn("Demo workstation upload failed: {}", e.getMessage());
+    private void uploadOne() throws Exception {
+        List<List<String>> file = new ArrayList<>();
+        file.add(WorkstationFiles.header());
+        for (int i = 0; i < 4; i++) {
+            file.add(rows.next());
         }
+        List<String> bad = new ArrayList<>(rows.next());
+        bad.set(4, "330302199001011234");
+        file.add(bad);
+        String name = "受理记录-" + files.incrementAndGet() + ".csv";
+        workstation.upload(name, WorkstationFiles.csv(file, StandardCharsets.UTF_8, true));
+        log.info("商会工作站模拟器 uploaded {} (5 rows, one with a wrong ID number) over SFTP", name);
     }
 
-    private void readStatus() {
-        try {
-            HubApiClient.Response events = workstation.fetchStatusEvents();
-            if (events.status() == 200 && events.body().contains("\"type\"")) {
-                log.info("商会工作站模拟器 status events: {}", events.body().length() > 300 ? events.body().substring(0, 300) + "…" : events.body());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (Exception e) {
-            log.warn("Demo workstation could not read its inbox: {}", e.getMessage());
+    private void readStatus() throws Exception {
+        HubApiClient.Response events = workstation.fetchStatusEvents();
+        if (events.status() == 200 && events.body().contains("\"type\"")) {
+            log.info("商会工作站模拟器 status events: {}", events.body().length() > 300 ? events.body().substring(0, 300) + "…" : events.body());
         }
     }
 
     @Override
     public void close() throws Exception {
-        scheduler.shutdownNow();
+        tasks.close();
         if (workstation != null) {
             workstation.close();
         }

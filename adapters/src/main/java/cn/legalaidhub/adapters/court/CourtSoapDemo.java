@@ -2,10 +2,7 @@ package cn.legalaidhub.adapters.court;
 
 import cn.legalaidhub.adapters.court.ws.assistance.CourtAssistancePort;
 import cn.legalaidhub.adapters.court.ws.types.TijiaoHuizhi;
-import java.net.URI;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import cn.legalaidhub.adapters.support.DemoTasks;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +23,7 @@ class CourtSoapDemo implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(CourtSoapDemo.class);
 
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
+    private final DemoTasks tasks = new DemoTasks("court-soap", log);
     private final AtomicInteger sequence = new AtomicInteger();
     private final String hubHost;
     private final int callbackPort;
@@ -46,27 +43,22 @@ class CourtSoapDemo implements AutoCloseable {
 
     @EventListener
     void start(ApplicationReadyEvent ready) {
-        String port = ready.getApplicationContext().getEnvironment().getProperty("local.server.port");
-        CourtAssistancePort client = CourtSoapSimulator.client(URI.create("http://" + hubHost + ":" + port),
+        CourtAssistancePort client = CourtSoapSimulator.client(DemoTasks.hubUri(ready, hubHost),
                 "court-330302", "demo-court-330302-key", false);
         court = CourtSoapSimulator.callbackOnly("127.0.0.1", callbackPort, "hub", callbackPassword).respondingThrough(client);
-        scheduler.scheduleWithFixedDelay(() -> requestOne(client), 11, referEverySeconds * 3L, TimeUnit.SECONDS);
+        tasks.every(11, referEverySeconds * 3L, () -> requestOne(client));
         log.info("Demo SOAP court started: asks for legal aid over SOAP 1.1, callback service at {}", court.callbackServer().endpoint());
     }
 
-    private void requestOne(CourtAssistancePort client) {
-        try {
-            String anhao = "(2026)浙0302民初" + String.format("%04d", sequence.incrementAndGet()) + "号";
-            TijiaoHuizhi huizhi = client.submitAssistanceRequest(court.sampleRequest(anhao, "330302"));
-            log.info("法院(SOAP)模拟器 asked legal aid for {} → {} {} to {}", anhao, huizhi.getPingtaiBh(), huizhi.getZtmc(), huizhi.getJsjg());
-        } catch (Exception e) {
-            log.warn("Demo SOAP court could not submit: {}", e.getMessage());
-        }
+    private void requestOne(CourtAssistancePort client) throws Exception {
+        String anhao = "(2026)浙0302民初" + String.format("%04d", sequence.incrementAndGet()) + "号";
+        TijiaoHuizhi huizhi = client.submitAssistanceRequest(court.sampleRequest(anhao, "330302"));
+        log.info("法院(SOAP)模拟器 asked legal aid for {} → {} {} to {}", anhao, huizhi.getPingtaiBh(), huizhi.getZtmc(), huizhi.getJsjg());
     }
 
     @Override
     public void close() {
-        scheduler.shutdownNow();
+        tasks.close();
         if (court != null) {
             court.close();
         }

@@ -4,9 +4,6 @@ import cn.legalaidhub.adapters.arbitration.ArbitrationInstituteSimulator;
 import cn.legalaidhub.adapters.legalaid.LegalAidCenterSimulator;
 import cn.legalaidhub.adapters.union.UnionWorkstationSimulator;
 import java.net.URI;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -26,7 +23,8 @@ class DemoSimulators implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(DemoSimulators.class);
 
-    private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2);
+    private final DemoTasks referrals = new DemoTasks("arbitration", log);
+    private final DemoTasks inbox = new DemoTasks("union-inbox", log);
     private final String hubHost;
     private final int legalAidPort;
     private final int referEverySeconds;
@@ -42,35 +40,20 @@ class DemoSimulators implements AutoCloseable {
 
     @EventListener
     void start(ApplicationReadyEvent ready) throws Exception {
-        String port = ready.getApplicationContext().getEnvironment().getProperty("local.server.port");
-        URI hub = URI.create("http://" + hubHost + ":" + port);
+        URI hub = DemoTasks.hubUri(ready, hubHost);
         legalAid = new LegalAidCenterSimulator("127.0.0.1", legalAidPort).respondingThrough(hub, "demo-legalaid-330300-key");
         var arbitration = new ArbitrationInstituteSimulator(new HubApiClient(hub, "demo-arbitration-330300-key"), "温劳人仲案〔2026〕");
         var union = new UnionWorkstationSimulator(new HubApiClient(hub, "demo-union-330300-key"));
-        scheduler.scheduleWithFixedDelay(() -> run(arbitration::referOne), 2, referEverySeconds, TimeUnit.SECONDS);
-        scheduler.scheduleWithFixedDelay(() -> run(union::pollOnce), 5, 10, TimeUnit.SECONDS);
+        referrals.every(2, referEverySeconds, arbitration::referOne);
+        inbox.every(5, 10, union::pollOnce);
         log.info("Demo simulators started: arbitration institute refers every {} s; legal-aid center at {}; union reads its inbox",
                 referEverySeconds, legalAid.endpoint());
     }
 
-    private void run(Task task) {
-        try {
-            task.run();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (Exception e) {
-            log.warn("Demo simulator step failed: {}", e.getMessage());
-        }
-    }
-
-    @FunctionalInterface
-    private interface Task {
-        Object run() throws Exception;
-    }
-
     @Override
     public void close() {
-        scheduler.shutdownNow();
+        referrals.close();
+        inbox.close();
         if (legalAid != null) {
             legalAid.close();
         }

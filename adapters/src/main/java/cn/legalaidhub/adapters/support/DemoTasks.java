@@ -19,9 +19,11 @@ public final class DemoTasks implements AutoCloseable {
     }
 
     private final ScheduledExecutorService scheduler;
+    private final String name;
     private final Logger log;
 
     public DemoTasks(String name, Logger log) {
+        this.name = name;
         this.log = log;
         this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "demo-" + name);
@@ -42,7 +44,7 @@ public final class DemoTasks implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (Exception e) {
-                log.warn("Demo partner step failed: {}", e.getMessage());
+                log.warn("Demo {} step failed: {}", name, e.getMessage());
             }
         }, firstAfterSeconds, everySeconds, TimeUnit.SECONDS);
     }
