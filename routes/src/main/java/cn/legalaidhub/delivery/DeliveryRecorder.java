@@ -3,6 +3,11 @@ package cn.legalaidhub.delivery;
 import cn.legalaidhub.contract.HubExchange;
 import cn.legalaidhub.ledger.ReferralLedger;
 import cn.legalaidhub.messaging.MessagePublisher;
+import jakarta.annotation.PreDestroy;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +24,7 @@ class DeliveryRecorder {
 
     private final ReferralLedger ledger;
     private final int maxAttempts;
+    private final ConcurrentLinkedQueue<Map.Entry<String, Instant>> available = new ConcurrentLinkedQueue<>();
 
     DeliveryRecorder(ReferralLedger ledger, @Value("${hub.delivery.max-attempts}") int maxAttempts) {
         this.ledger = ledger;
@@ -46,8 +52,24 @@ class DeliveryRecorder {
                 exchange.getMessage().getHeader(HubExchange.DELIVERY_DETAIL, "adapter", String.class));
     }
 
+    /**
+     * The message is already in the ledger, where the inbox reads it; when it reached the inbox is
+     * noted in batches ({@link #flushAvailable()}), since a commit per note would cost more than the
+     * delivery itself. A note lost in a crash loses only that time, never the message.
+     */
     void availableInInbox(Exchange exchange) {
-        ledger.recordAvailable(exchange.getProperty(MESSAGE_ID, String.class));
+        available.add(Map.entry(exchange.getProperty(MESSAGE_ID, String.class), Instant.now()));
+    }
+
+    /** Writes the inbox arrivals gathered since the last call in one transaction. */
+    @PreDestroy
+    int flushAvailable() {
+        Map<String, Instant> batch = new LinkedHashMap<>();
+        for (var arrival = available.poll(); arrival != null && batch.size() < 5_000; arrival = available.poll()) {
+            batch.putIfAbsent(arrival.getKey(), arrival.getValue());
+        }
+        ledger.recordAvailable(batch);
+        return batch.size();
     }
 
     void failed(Exchange exchange) {

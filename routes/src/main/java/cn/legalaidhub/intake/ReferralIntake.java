@@ -127,23 +127,19 @@ public class ReferralIntake {
     /**
      * Accepts the submissions of several callers at once (group commit): one ledger transaction
      * and one broker transaction for all of them, each caller answered as if alone. A repeated case
-     * number answers with the earlier referral. If the group cannot be written together, each is
-     * tried on its own, so one bad submission fails only itself.
+     * number answers with the earlier referral. If the group cannot be written together (a case
+     * number the ledger already has, or any other failure), each is tried on its own, so one bad or
+     * repeated submission affects only itself.
      */
     public List<Result> submitGroup(List<Item> items) {
         Instant now = clock.instant();
-        Map<String, Map<String, StoredReferral>> earlier = new LinkedHashMap<>();
-        items.stream().map(Item::sender).distinct().forEach(sender -> earlier.put(sender.id(), ledger.findBySources(sender.id(),
-                items.stream().filter(i -> i.sender().equals(sender)).map(i -> i.referral().path("sourceRef").asText()).toList())));
+        // a case number sent again is rare: the ledger's unique key finds it, and then each is taken on its own
         Map<String, ReferralLedger.Submission> fresh = new LinkedHashMap<>();
         List<Result> results = new ArrayList<>();
         for (Item item : items) {
             String sourceRef = item.referral().path("sourceRef").asText();
             String key = item.sender().id() + "\u001f" + sourceRef;
-            StoredReferral known = earlier.get(item.sender().id()).get(sourceRef);
-            if (known != null) {
-                results.add(duplicateOf(known));
-            } else if (fresh.containsKey(key)) {
+            if (fresh.containsKey(key)) {
                 results.add(duplicateOf(fresh.get(key).referral()));
             } else {
                 ReferralLedger.Submission submission = prepare(item.sender(), item.referral(), now);
@@ -153,6 +149,9 @@ public class ReferralIntake {
         }
         try {
             ledger.insertSubmissions(List.copyOf(fresh.values()));
+        } catch (DuplicateKeyException sentBefore) {
+            log.debug("A group of {} submissions holds a case number already accepted; one by one", items.size());
+            return items.stream().map(i -> submit(i.sender(), i.referral())).toList();
         } catch (RuntimeException groupFailed) {
             log.info("A group of {} submissions could not be written together ({}); one by one", items.size(), groupFailed.toString());
             return items.stream().map(i -> submit(i.sender(), i.referral())).toList();

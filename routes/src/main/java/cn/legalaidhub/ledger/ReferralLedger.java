@@ -303,9 +303,14 @@ public class ReferralLedger {
         });
     }
 
-    /** The receiver has no server: the message waits in its inbox. */
-    public void recordAvailable(String messageId) {
-        jdbc.update("update outbound_message set available_at = ? where id = ? and available_at is null", ts(Instant.now()), messageId);
+    /** The receiver has no server: these messages wait in its inbox (noted in one transaction, with the time each arrived). */
+    public void recordAvailable(Map<String, Instant> arrivals) {
+        if (arrivals.isEmpty()) {
+            return;
+        }
+        tx.executeWithoutResult(status -> jdbc.batchUpdate(
+                "update outbound_message set available_at = ? where id = ? and available_at is null",
+                arrivals.entrySet().stream().map(e -> new Object[] {ts(e.getValue()), e.getKey()}).toList()));
     }
 
     public void recordDeliveryFailure(String messageId, int attempt, String cause, boolean deadLettered) {

@@ -24,6 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Links cases after intake, one replica at a time (see the clock sweeper's lease): the same
@@ -39,31 +40,60 @@ public class CaseLinker {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneId.of("Asia/Shanghai"));
     private static final char[] ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ".toCharArray();
     private static final int MAX_DUPLICATE_LINKS = 5;
+    private static final int MAX_ATTEMPTS = 5;
     private static final List<String> ASSIGNED_STATES = List.of("ASSIGNED", "IN_PROGRESS", "CLOSED", "TERMINATED", "ARCHIVED");
 
     private final JdbcTemplate jdbc;
     private final ReferralLedger ledger;
     private final RuleBook rules;
+    private final TransactionTemplate tx;
     private final SecureRandom random = new SecureRandom();
 
-    CaseLinker(JdbcTemplate jdbc, ReferralLedger ledger, RuleBook rules) {
+    CaseLinker(JdbcTemplate jdbc, ReferralLedger ledger, RuleBook rules, TransactionTemplate tx) {
         this.jdbc = jdbc;
         this.ledger = ledger;
         this.rules = rules;
+        this.tx = tx;
     }
 
-    /** Links the referrals not yet looked at, oldest first; answers how many it looked at. */
+    /**
+     * Links the referrals not yet looked at, oldest first; answers how many it looked at. They are
+     * linked together in one transaction — their links, the changes to the referrals they join and
+     * their "looked at" marks — so a ledger commit is paid once per batch, not once per change. If
+     * another writer changes one of those referrals meanwhile, the batch is rolled back and each
+     * referral is linked in a transaction of its own, again until it goes through.
+     */
     public int linkPending(Instant now, int limit) {
         List<String> pending = jdbc.queryForList("select id from referral where linked = false order by submitted_at, id "
                 + "fetch first " + limit + " rows only", String.class);
-        for (String id : pending) {
-            ledger.find(id).ifPresent(r -> {
-                linkDuplicates(r, now);
-                linkCollective(r, now);
-            });
-            jdbc.update("update referral set linked = true where id = ?", id);
+        try {
+            tx.executeWithoutResult(status -> pending.forEach(id -> link(id, now)));
+        } catch (StaleVersionException raced) {
+            for (String id : pending) {
+                linkWithRetry(id, now);
+            }
         }
         return pending.size();
+    }
+
+    private void link(String id, Instant now) {
+        ledger.find(id).ifPresent(r -> {
+            linkDuplicates(r, now);
+            linkCollective(r, now);
+        });
+        jdbc.update("update referral set linked = true where id = ?", id);
+    }
+
+    private void linkWithRetry(String id, Instant now) {
+        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+            try {
+                tx.executeWithoutResult(status -> link(id, now));
+                return;
+            } catch (StaleVersionException raced) {
+                log.debug("A referral changed while {} was being linked; again ({}/{})", id, attempt, MAX_ATTEMPTS);
+            }
+        }
+        log.warn("Could not link referral {}: the referrals it links to kept changing; the next sweep tries again", id);
     }
 
     /** An earlier duplicate of this referral that is already assigned, described for the refusal. */
@@ -98,9 +128,9 @@ public class CaseLinker {
                     link(r.id(), e, "DUPLICATE", now);
                     link(e, r.id(), "DUPLICATE", now);
                 }));
-        applyWithRetry(r.id(), change, now);
+        apply(r.id(), change, now);
         for (String e : earlier) {
-            applyWithRetry(e, new ReferralChange().timeline(TimelineEntry.hub(now, "DUPLICATE_LINKED", null, null,
+            apply(e, new ReferralChange().timeline(TimelineEntry.hub(now, "DUPLICATE_LINKED", null, null,
                     "后续重复申请 " + r.id() + " 已关联")), now);
         }
     }
@@ -138,7 +168,7 @@ public class CaseLinker {
                 + "and applicant_key = ?", Integer.class, collectiveId, r.keys().applicant()) == 0;
         int people = newApplicant ? Math.max(1, r.peopleCount()) : 0;
         BigDecimal amount = r.amountClaimed() == null ? BigDecimal.ZERO : r.amountClaimed();
-        applyWithRetry(r.id(), new ReferralChange()
+        apply(r.id(), new ReferralChange()
                 .timeline(TimelineEntry.hub(now, "COLLECTIVE_LINKED", null, null, "并入集体案件 " + collectiveId
                         + "（对方当事人相同，" + rule.integer("min-people") + "人以上），个人记录保留"))
                 .ruleFired(new ReferralChange.RuleFired(rule.id(), rule.source(), "member of " + collectiveId, now))
@@ -187,17 +217,9 @@ public class CaseLinker {
         }
     }
 
-    private void applyWithRetry(String referralId, ReferralChange change, Instant now) {
-        for (int attempt = 0; attempt < 5; attempt++) {
-            StoredReferral current = ledger.find(referralId).orElseThrow();
-            try {
-                ledger.apply(current, change, now);
-                return;
-            } catch (StaleVersionException raced) {
-                log.debug("Referral {} changed while linking; again", referralId);
-            }
-        }
-        log.warn("Could not link referral {}: it kept changing", referralId);
+    /** Within the linking transaction: a referral changed meanwhile throws {@link StaleVersionException} and rolls it back. */
+    private void apply(String referralId, ReferralChange change, Instant now) {
+        ledger.apply(ledger.find(referralId).orElseThrow(), change, now);
     }
 
     private static Duration window(Rule rule) {

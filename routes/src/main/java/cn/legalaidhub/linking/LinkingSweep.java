@@ -13,9 +13,12 @@ class LinkingSweep implements cn.legalaidhub.clocks.AfterSweep {
         this.linker = linker;
     }
 
+    /** Referrals linked in one transaction: few enough that the rows it holds are soon free for other writers. */
+    private static final int BATCH = 50;
+
     @Override
     public void run(Instant now) {
-        while (linker.linkPending(now, 200) == 200) {
+        while (linker.linkPending(now, BATCH) == BATCH) {
             // keep going until every new referral has been looked at
         }
     }

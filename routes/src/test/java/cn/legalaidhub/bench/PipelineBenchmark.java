@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import cn.legalaidhub.adapters.support.HubApiClient;
 import cn.legalaidhub.adapters.support.SampleReferrals;
 import cn.legalaidhub.feed.CaseFeedIndex;
+import cn.legalaidhub.ledger.ReferralLedger;
 import cn.legalaidhub.support.HubIntegrationTest;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
@@ -27,14 +28,19 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.time.Duration;
+import org.apache.camel.CamelContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Not a test: a measurement, run with {@code ./mvnw -Pbenchmark verify} (see README "Benchmarks").
  * In one run on the same machine it prints (1) the raw durable send rate of the hub's own Artemis
- * broker, (2) the accept rate of POST /api/v1/referrals with p50/p99 latency at full load, and
- * (3) at half that rate, intake→delivered and intake→searchable latency p50/p99.
+ * broker, (2) the rate of the hub's HTTP door with no work behind it (the same clients asking
+ * {@code GET /api/v1/agencies/me}), the ceiling of any intake on this stack and machine, (3) the
+ * accept rate of POST /api/v1/referrals while the pipeline behind intake (delivery, case feed,
+ * clocks and linking, outbox) is paused, which is what intake alone costs, (4) the accept rate with
+ * p50/p99 latency at full load with everything running, and (5) at half that rate,
+ * intake→delivered and intake→searchable latency p50/p99.
  */
 class PipelineBenchmark extends HubIntegrationTest {
 
@@ -49,6 +55,10 @@ class PipelineBenchmark extends HubIntegrationTest {
     CaseFeedIndex index;
     @Autowired
     cn.legalaidhub.intake.GroupCommit groupCommit;
+    @Autowired
+    CamelContext camel;
+    @Autowired
+    ReferralLedger ledger;
 
     @Test
     void measure() throws Exception {
@@ -61,6 +71,8 @@ class PipelineBenchmark extends HubIntegrationTest {
             recording.start();
         }
         double raw = rawDurableSendRate(body.length() + 300);
+        Load door = load(Double.MAX_VALUE, "DOOR", new ConcurrentHashMap<>());
+        Load alone = intakeAlone();
         Map<String, Long> fullSubmitted = new ConcurrentHashMap<>();
         var fullWatch = watchSearchable(fullSubmitted);
         Load full = load(Double.MAX_VALUE, "FULL", fullSubmitted);
@@ -80,6 +92,11 @@ class PipelineBenchmark extends HubIntegrationTest {
         out.append(String.format("%n=== Legal Aid Hub pipeline benchmark (%d clients, %d s per phase, %d cores) ===%n",
                 CLIENTS, SECONDS, Runtime.getRuntime().availableProcessors()));
         out.append(String.format("raw Artemis durable send rate (same broker, %d producers): %.0f msg/s%n", CLIENTS, raw));
+        out.append(String.format("the hub's HTTP door, no work behind it (GET /api/v1/agencies/me, same clients): %.0f /s, "
+                + "p50 %.1f ms (ratio to raw durable rate %.2f)%n", door.rate(), ms(percentile(door.latencies(), 50)), door.rate() / raw));
+        out.append(String.format("accepted referrals with the pipeline behind intake paused (intake alone): %.0f /s, p50 %.1f ms, "
+                + "p99 %.1f ms (ratio to raw durable rate %.2f)%n", alone.rate(), ms(percentile(alone.latencies(), 50)),
+                ms(percentile(alone.latencies(), 99)), alone.rate() / raw));
         out.append(String.format("accepted referrals (POST → 202) at full load: %.0f /s, p50 %.1f ms, p99 %.1f ms (%d accepted)%n",
                 full.rate(), ms(percentile(full.latencies(), 50)), ms(percentile(full.latencies(), 99)), full.latencies().size()));
         out.append(String.format("ratio accept rate / raw durable rate: %.2f (aim >= 0.40)%n", full.rate() / raw));
@@ -164,6 +181,12 @@ class PipelineBenchmark extends HubIntegrationTest {
                         if (begin >= deadline) {
                             return null;
                         }
+                        if (label.equals("DOOR")) {
+                            if (client.get("/api/v1/agencies/me").status() == 200) {
+                                latencies.add(System.nanoTime() - begin);
+                            }
+                            continue;
+                        }
                         String body = samples.wageArrears(label + "-" + n + "-" + start).toString();
                         HubApiClient.Response r = client.post("/api/v1/referrals", body);
                         long end = System.nanoTime();
@@ -181,6 +204,31 @@ class PipelineBenchmark extends HubIntegrationTest {
         pool.shutdown();
         double elapsed = (System.nanoTime() - start) / 1e9;
         return new Load(latencies.size() / elapsed, latencies, submittedAt, start);
+    }
+
+    /**
+     * Full load with the consumers behind intake stopped, so only intake runs; then they are
+     * started again and the backlog is drained before the next phase.
+     */
+    private Load intakeAlone() throws Exception {
+        List<String> paused = camel.getRoutes().stream().map(org.apache.camel.Route::getRouteId)
+                .filter(id -> id.startsWith("deliver-") || id.startsWith("outbox-") || id.equals("case-feed-projection")
+                        || id.equals("clock-sweep"))
+                .toList();
+        for (String id : paused) {
+            camel.getRouteController().stopRoute(id);
+        }
+        Load alone;
+        try {
+            alone = load(Double.MAX_VALUE, "ALONE", new ConcurrentHashMap<>());
+        } finally {
+            for (String id : paused) {
+                camel.getRouteController().startRoute(id);
+            }
+        }
+        await().atMost(Duration.ofMinutes(10)).until(() -> LEGAL_AID.referralsReceived().containsAll(alone.submittedAt().keySet())
+                && ledger.countFeedPending() == 0);
+        return alone;
     }
 
     private void endToEnd(Load load, Map<String, Long> seenInFeed, List<Long> delivered, List<Long> searchable) {
