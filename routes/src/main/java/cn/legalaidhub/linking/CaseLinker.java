@@ -57,21 +57,20 @@ public class CaseLinker {
     }
 
     /**
-     * Links the referrals not yet looked at, oldest first; answers how many it looked at. They are
+     * Links the referrals not yet looked at, oldest first; answers how many it linked. They are
      * linked together in one transaction — their links, the changes to the referrals they join and
      * their "looked at" marks — so a ledger commit is paid once per batch, not once per change. If
-     * another writer changes one of those referrals meanwhile, the batch is rolled back and each
-     * referral is linked in a transaction of its own, again until it goes through.
+     * another writer changes one of those referrals meanwhile (or linking one of them fails), the
+     * batch is rolled back and each referral is linked in a transaction of its own.
      */
     public int linkPending(Instant now, int limit) {
         List<String> pending = jdbc.queryForList("select id from referral where linked = false order by submitted_at, id "
                 + "fetch first " + limit + " rows only", String.class);
         try {
             tx.executeWithoutResult(status -> pending.forEach(id -> link(id, now)));
-        } catch (StaleVersionException raced) {
-            for (String id : pending) {
-                linkWithRetry(id, now);
-            }
+        } catch (RuntimeException batchFailed) {
+            log.debug("Linking {} referrals together failed ({}); one by one", pending.size(), batchFailed.toString());
+            return (int) pending.stream().filter(id -> linkWithRetry(id, now)).count();
         }
         return pending.size();
     }
@@ -84,16 +83,21 @@ public class CaseLinker {
         jdbc.update("update referral set linked = true where id = ?", id);
     }
 
-    private void linkWithRetry(String id, Instant now) {
+    /** Links one referral in a transaction of its own; false if it stays pending until the next sweep. */
+    private boolean linkWithRetry(String id, Instant now) {
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
             try {
                 tx.executeWithoutResult(status -> link(id, now));
-                return;
+                return true;
             } catch (StaleVersionException raced) {
                 log.debug("A referral changed while {} was being linked; again ({}/{})", id, attempt, MAX_ATTEMPTS);
+            } catch (RuntimeException failed) {
+                log.warn("Could not link referral {}; the next sweep tries again: {}", id, failed.toString());
+                return false;
             }
         }
         log.warn("Could not link referral {}: the referrals it links to kept changing; the next sweep tries again", id);
+        return false;
     }
 
     /** An earlier duplicate of this referral that is already assigned, described for the refusal. */
