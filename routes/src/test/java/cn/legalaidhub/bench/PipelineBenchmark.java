@@ -32,8 +32,6 @@ import org.apache.camel.CamelContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Not a test: a measurement, run with {@code ./mvnw -Pbenchmark verify} (see README "Benchmarks").
@@ -48,8 +46,6 @@ import org.springframework.test.context.DynamicPropertySource;
 class PipelineBenchmark extends HubIntegrationTest {
 
     private static final int CLIENTS = Integer.getInteger("bench.clients", 16);
-    /** The integration tests sweep clocks every 500 ms so that deadlines fire quickly; the hub's default is measured here. */
-    private static final String SWEEP_PERIOD_MS = System.getProperty("bench.sweep-period-ms", "10000");
     private static final int SECONDS = Integer.getInteger("bench.seconds", 20);
 
     @Autowired
@@ -67,9 +63,9 @@ class PipelineBenchmark extends HubIntegrationTest {
     @Autowired
     javax.sql.DataSource dataSource;
 
-    @DynamicPropertySource
-    static void productionSweep(DynamicPropertyRegistry registry) {
-        registry.add("hub.lifecycle.sweep-period-ms", () -> SWEEP_PERIOD_MS);
+    // the integration tests sweep clocks every 500 ms so that deadlines fire quickly; the hub's default is measured here
+    static {
+        System.setProperty(SWEEP_PERIOD_PROPERTY, System.getProperty("bench.sweep-period-ms", "10000"));
     }
 
     @Value("${hub.lifecycle.sweep-period-ms}")
