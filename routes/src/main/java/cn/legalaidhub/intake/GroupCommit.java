@@ -12,7 +12,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -22,12 +21,8 @@ import org.springframework.stereotype.Component;
 /**
  * Group commit of referral intake: the submissions that arrive while a commit is under way are
  * written together in the next one — one ledger transaction and one broker transaction — instead
- * of one each. A commit costs nearly the same for one referral as for twenty (the embedded ledger
- * writes its changed pages once per commit), so the committer also gathers: while other
- * submissions are still being read and validated ({@link #arrival()}), it waits for them up to
- * {@code hub.intake.gather-ms} before it commits. Nobody waits for a group to fill: with nothing
- * else on its way, a lone submission is committed at once. Each caller still gets its 202 only
- * once its referral is committed and enqueued.
+ * of one each. Nobody waits for a group to fill: an idle hub commits a lone submission at once.
+ * Each caller still gets its 202 only once its referral is committed and enqueued.
  */
 @Component
 public class GroupCommit implements SmartLifecycle {
@@ -41,8 +36,6 @@ public class GroupCommit implements SmartLifecycle {
     private final int committers;
     private final int maxGroup;
     private final long timeoutMs;
-    private final long gatherNanos;
-    private final AtomicInteger arriving = new AtomicInteger();
     private final BlockingQueue<Pending> queue;
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
@@ -50,48 +43,21 @@ public class GroupCommit implements SmartLifecycle {
     private final java.util.concurrent.atomic.AtomicLong committed = new java.util.concurrent.atomic.AtomicLong();
 
     GroupCommit(ReferralIntake intake, @Value("${hub.intake.committers}") int committers,
-            @Value("${hub.intake.max-group}") int maxGroup, @Value("${hub.intake.timeout-ms}") long timeoutMs,
-            @Value("${hub.intake.gather-ms}") double gatherMs) {
+            @Value("${hub.intake.max-group}") int maxGroup, @Value("${hub.intake.timeout-ms}") long timeoutMs) {
         this.intake = intake;
         this.committers = committers;
         this.maxGroup = maxGroup;
         this.timeoutMs = timeoutMs;
-        this.gatherNanos = (long) (gatherMs * 1_000_000);
         this.queue = new LinkedBlockingQueue<>(maxGroup * 64);
     }
 
-    /**
-     * Announces a submission on its way (being read and validated), so that a commit about to start
-     * waits for it; closing the arrival — after {@link #submit} or on refusal — ends the wait.
-     */
-    Arrival arrival() {
-        arriving.incrementAndGet();
-        return new Arrival();
-    }
-
-    /** A submission on its way to the committer; closing it twice counts once. */
-    final class Arrival implements AutoCloseable {
-        private boolean open = true;
-
-        @Override
-        public void close() {
-            if (open) {
-                open = false;
-                arriving.decrementAndGet();
-            }
-        }
-    }
-
-    /** Submits and waits for the commit; the arrival, if any, is closed once the submission is queued. */
-    ReferralIntake.Result submit(Arrival arrival, Agency sender, JsonNode referral) throws InterruptedException {
+    /** Submits and waits for the commit. */
+    ReferralIntake.Result submit(Agency sender, JsonNode referral) throws InterruptedException {
         if (!running) {
-            arrival.close();
             return intake.submit(sender, referral);
         }
         Pending pending = new Pending(new ReferralIntake.Item(sender, referral), new CompletableFuture<>());
-        boolean queued = queue.offer(pending, timeoutMs, TimeUnit.MILLISECONDS);
-        arrival.close();
-        if (!queued) {
+        if (!queue.offer(pending, timeoutMs, TimeUnit.MILLISECONDS)) {
             throw busy();
         }
         try {
@@ -117,29 +83,12 @@ public class GroupCommit implements SmartLifecycle {
                 }
                 group.add(first);
                 queue.drainTo(group, maxGroup - 1);
-                gather(group);
                 commit(group);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             } finally {
                 group.clear();
-            }
-        }
-    }
-
-    /** Waits, at most the gather time, for the submissions still being validated to join the group. */
-    private void gather(List<Pending> group) throws InterruptedException {
-        long deadline = System.nanoTime() + gatherNanos;
-        while (group.size() < maxGroup && arriving.get() > 0) {
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
-                return;
-            }
-            Pending next = queue.poll(Math.min(left, 200_000), TimeUnit.NANOSECONDS);
-            if (next != null) {
-                group.add(next);
-                queue.drainTo(group, maxGroup - group.size());
             }
         }
     }

@@ -47,12 +47,10 @@ class ReferralIntakeRoute extends RouteBuilder {
         from(HubExchange.REFERRAL_INTAKE).routeId("referral-intake").routeConfigurationId(ApiRoutes.API_ERRORS)
                 .convertBodyTo(String.class)
                 .process(exchange -> {
-                    try (var arrival = groupCommit.arrival()) {
-                        var sender = callingAgency.of(exchange);
-                        var referral = validator.validate(exchange.getMessage().getBody(String.class));
-                        var result = groupCommit.submit(arrival, sender, referral);
-                        ApiRoutes.respond(exchange, 202, json.write(result));
-                    }
+                    var sender = callingAgency.of(exchange);
+                    var referral = validator.validate(exchange.getMessage().getBody(String.class));
+                    var result = groupCommit.submit(sender, referral);
+                    ApiRoutes.respond(exchange, 202, json.write(result));
                 });
 
         from(HubExchange.REFERRAL_INTAKE_BATCH).routeId("referral-intake-batch").routeConfigurationId(ApiRoutes.API_ERRORS)
