@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -32,15 +31,10 @@ class BulletinLedgerIT {
         DATABASES.close();
     }
 
-    private static HikariDataSource require(HikariDataSource ds) {
-        Assumptions.assumeTrue(ds != null, "PostgreSQL not configured (HUB_TEST_POSTGRES_URL); runs in CI");
-        return ds;
-    }
-
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void aBulletinKeepsItsAttachmentsAndAcknowledgements(String name, HikariDataSource ds) {
-        BulletinLedger ledger = new BulletinLedger(new JdbcTemplate(require(ds)));
+        BulletinLedger ledger = new BulletinLedger(new JdbcTemplate(TestDatabases.require(ds)));
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         String id = "B" + UUID.randomUUID().toString().substring(0, 8);
         byte[] file = "名册\n张三,5个月\n".getBytes(StandardCharsets.UTF_8);

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -34,15 +33,10 @@ class CampaignLedgerIT {
         DATABASES.close();
     }
 
-    private static HikariDataSource require(HikariDataSource ds) {
-        Assumptions.assumeTrue(ds != null, "PostgreSQL not configured (HUB_TEST_POSTGRES_URL); runs in CI");
-        return ds;
-    }
-
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void aCampaignDayStartsOnceAndItsReportsKeepEverySubmission(String name, HikariDataSource ds) {
-        CampaignLedger ledger = new CampaignLedger(new JdbcTemplate(require(ds)), new ObjectMapper().findAndRegisterModules());
+        CampaignLedger ledger = new CampaignLedger(new JdbcTemplate(TestDatabases.require(ds)), new ObjectMapper().findAndRegisterModules());
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         LocalDate day = LocalDate.of(2026, 12, 1);
         String id = "K" + UUID.randomUUID().toString().substring(0, 8);

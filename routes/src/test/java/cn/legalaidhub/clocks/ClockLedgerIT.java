@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -36,7 +35,7 @@ class ClockLedgerIT {
     }
 
     private ClockLedger ledger(HikariDataSource ds) {
-        Assumptions.assumeTrue(ds != null, "PostgreSQL not configured (HUB_TEST_POSTGRES_URL); runs in CI");
+        TestDatabases.require(ds);
         return new ClockLedger(new JdbcTemplate(ds), planner);
     }
 

@@ -3,9 +3,6 @@ package cn.legalaidhub.ledger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.legalaidhub.clocks.ClockLedger;
-import cn.legalaidhub.clocks.ClockPlanner;
-import cn.legalaidhub.rules.TestRules;
 import cn.legalaidhub.support.TestDatabases;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Instant;
@@ -15,14 +12,10 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The ledger on both databases it runs on: the H2 file database of the embedded default and
@@ -42,10 +35,7 @@ class ReferralLedgerIT {
     }
 
     private static ReferralLedger ledger(HikariDataSource ds) {
-        Assumptions.assumeTrue(ds != null, "PostgreSQL not configured (HUB_TEST_POSTGRES_URL); runs in CI");
-        JdbcTemplate jdbc = new JdbcTemplate(ds);
-        return new ReferralLedger(jdbc, new TransactionTemplate(new DataSourceTransactionManager(ds)),
-                new ClockLedger(jdbc, new ClockPlanner(TestRules.shipped())));
+        return TestLedgers.on(TestDatabases.require(ds));
     }
 
     private static StoredReferral referral(String sender, String sourceRef) {

@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -43,15 +42,10 @@ class CaseLinkerIT {
         DATABASES.close();
     }
 
-    private static HikariDataSource require(HikariDataSource ds) {
-        Assumptions.assumeTrue(ds != null, "PostgreSQL not configured (HUB_TEST_POSTGRES_URL); runs in CI");
-        return ds;
-    }
-
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void tenClaimsAgainstOneEmployerFormOneCollectiveCaseInOneBatchEachRecordKept(String name, HikariDataSource ds) {
-        JdbcTemplate jdbc = new JdbcTemplate(require(ds));
+        JdbcTemplate jdbc = new JdbcTemplate(TestDatabases.require(ds));
         ReferralLedger ledger = TestLedgers.on(ds);
         CaseLinker linker = new CaseLinker(jdbc, ledger, TestRules.shipped(), TestLedgers.transactions(ds));
         String employer = "CC:" + UUID.randomUUID();

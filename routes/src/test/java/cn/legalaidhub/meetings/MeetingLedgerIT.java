@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -33,15 +32,10 @@ class MeetingLedgerIT {
         DATABASES.close();
     }
 
-    private static HikariDataSource require(HikariDataSource ds) {
-        Assumptions.assumeTrue(ds != null, "PostgreSQL not configured (HUB_TEST_POSTGRES_URL); runs in CI");
-        return ds;
-    }
-
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void aMeetingRoundTripsAndChangesOnlyFromTheVersionItWasReadAt(String name, HikariDataSource ds) {
-        MeetingLedger ledger = new MeetingLedger(new JdbcTemplate(require(ds)));
+        MeetingLedger ledger = new MeetingLedger(new JdbcTemplate(TestDatabases.require(ds)));
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         String id = "MT" + UUID.randomUUID().toString().substring(0, 8);
         StoredMeeting m = new StoredMeeting(id, "justice-330300", "330300", "联席会议", now.plusSeconds(86_400 * 3), null, "司法局三楼",

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -39,7 +38,7 @@ class ReportLedgerIT {
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void oneReportPerPeriodAndRegionAndTheQualityNumbers(String name, HikariDataSource ds) throws Exception {
-        Assumptions.assumeTrue(ds != null, "PostgreSQL not configured (HUB_TEST_POSTGRES_URL); runs in CI");
+        TestDatabases.require(ds);
         JdbcTemplate jdbc = new JdbcTemplate(ds);
         ReportLedger ledger = new ReportLedger(jdbc);
         ReportPeriod q1 = ReportPeriod.parse("2025-Q1").orElseThrow();

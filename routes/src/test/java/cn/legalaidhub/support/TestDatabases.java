@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.provider.Arguments;
 
 /**
@@ -24,6 +25,12 @@ public final class TestDatabases implements AutoCloseable {
     }
 
     private final List<Opened> open = new ArrayList<>();
+
+    /** The data source of one of {@link #h2AndPostgres}'s arguments; skips the test when PostgreSQL is not configured outside CI. */
+    public static HikariDataSource require(HikariDataSource ds) {
+        Assumptions.assumeTrue(ds != null, "PostgreSQL not configured (HUB_TEST_POSTGRES_URL); runs in CI");
+        return ds;
+    }
 
     /** Arguments (name, data source); the data source is null when PostgreSQL is not configured outside CI. */
     public Stream<Arguments> h2AndPostgres(String purpose) {

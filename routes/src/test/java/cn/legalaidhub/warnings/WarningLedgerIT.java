@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -33,11 +32,6 @@ class WarningLedgerIT {
         DATABASES.close();
     }
 
-    private static HikariDataSource require(HikariDataSource ds) {
-        Assumptions.assumeTrue(ds != null, "PostgreSQL not configured (HUB_TEST_POSTGRES_URL); runs in CI");
-        return ds;
-    }
-
     private static StoredWarning warning(String id, String key, int generation, Grade grade, int claims, Instant at) {
         return new StoredWarning(id, key, generation, StoredWarning.CLUSTER, "330300", "温州市某劳务有限公司", null, grade, EarlyWarnings.OPEN,
                 claims, claims * 2, BigDecimal.valueOf(claims * 10_000L), List.of("arbitration", "inspection"), List.of("3件申请"), at, at, at,
@@ -47,7 +41,7 @@ class WarningLedgerIT {
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void aClusterHasOneWarningPerGenerationThatGrowsByCompareAndSet(String name, HikariDataSource ds) {
-        WarningLedger ledger = new WarningLedger(new JdbcTemplate(require(ds)));
+        WarningLedger ledger = new WarningLedger(new JdbcTemplate(TestDatabases.require(ds)));
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         String key = "CC:" + UUID.randomUUID();
         String id = "W" + UUID.randomUUID().toString().substring(0, 8);

@@ -7,7 +7,6 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -33,7 +32,7 @@ class BatchLedgerIT {
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void recordsABatchFromReceiptToSummary(String db, HikariDataSource ds) {
-        Assumptions.assumeTrue(ds != null, "PostgreSQL not configured (HUB_TEST_POSTGRES_URL); runs in CI");
+        TestDatabases.require(ds);
         BatchLedger ledger = new BatchLedger(new JdbcTemplate(ds));
         String agency = "commerce-" + UUID.randomUUID().toString().substring(0, 8);
         String id = "B20261124-" + UUID.randomUUID().toString().substring(0, 8);
