@@ -65,7 +65,8 @@ class DeliveryRecorder {
     @PreDestroy
     int flushAvailable() {
         Map<String, Instant> batch = new LinkedHashMap<>();
-        for (var arrival = available.poll(); arrival != null && batch.size() < 5_000; arrival = available.poll()) {
+        Map.Entry<String, Instant> arrival;
+        while (batch.size() < 5_000 && (arrival = available.poll()) != null) {
             batch.putIfAbsent(arrival.getKey(), arrival.getValue());
         }
         ledger.recordAvailable(batch);

@@ -87,7 +87,9 @@ public class MessagePublisher {
     @PreDestroy
     public int flushEnqueued() {
         List<String> ids = new ArrayList<>();
-        for (String id = enqueued.poll(); id != null && ids.size() < 5_000; id = enqueued.poll()) {
+        String id;
+        // the size is checked before polling: a note taken from the queue is always written
+        while (ids.size() < 5_000 && (id = enqueued.poll()) != null) {
             ids.add(id);
         }
         ledger.markEnqueued(ids);
