@@ -1,13 +1,12 @@
 package cn.legalaidhub.delivery;
 
 import cn.legalaidhub.contract.HubExchange;
+import cn.legalaidhub.ledger.PendingNotes;
 import cn.legalaidhub.ledger.ReferralLedger;
 import cn.legalaidhub.messaging.MessagePublisher;
 import jakarta.annotation.PreDestroy;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.List;
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +23,7 @@ class DeliveryRecorder {
 
     private final ReferralLedger ledger;
     private final int maxAttempts;
-    private final ConcurrentLinkedQueue<Map.Entry<String, Instant>> available = new ConcurrentLinkedQueue<>();
+    private final PendingNotes<ReferralLedger.InboxArrival> available = new PendingNotes<>();
 
     DeliveryRecorder(ReferralLedger ledger, @Value("${hub.delivery.max-attempts}") int maxAttempts) {
         this.ledger = ledger;
@@ -58,17 +57,13 @@ class DeliveryRecorder {
      * delivery itself. A note lost in a crash loses only that time, never the message.
      */
     void availableInInbox(Exchange exchange) {
-        available.add(Map.entry(exchange.getProperty(MESSAGE_ID, String.class), Instant.now()));
+        available.add(new ReferralLedger.InboxArrival(exchange.getProperty(MESSAGE_ID, String.class), Instant.now()));
     }
 
     /** Writes the inbox arrivals gathered since the last call in one transaction. */
     @PreDestroy
     int flushAvailable() {
-        Map<String, Instant> batch = new LinkedHashMap<>();
-        Map.Entry<String, Instant> arrival;
-        while (batch.size() < 5_000 && (arrival = available.poll()) != null) {
-            batch.putIfAbsent(arrival.getKey(), arrival.getValue());
-        }
+        List<ReferralLedger.InboxArrival> batch = available.take();
         ledger.recordAvailable(batch);
         return batch.size();
     }

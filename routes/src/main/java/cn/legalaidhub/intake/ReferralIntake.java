@@ -149,11 +149,12 @@ public class ReferralIntake {
         }
         try {
             ledger.insertSubmissions(List.copyOf(fresh.values()));
-        } catch (DuplicateKeyException sentBefore) {
-            log.debug("A group of {} submissions holds a case number already accepted; one by one", items.size());
-            return items.stream().map(i -> submit(i.sender(), i.referral())).toList();
         } catch (RuntimeException groupFailed) {
-            log.info("A group of {} submissions could not be written together ({}); one by one", items.size(), groupFailed.toString());
+            if (groupFailed instanceof DuplicateKeyException) {
+                log.debug("A group of {} submissions holds a case number already accepted; one by one", items.size());
+            } else {
+                log.info("A group of {} submissions could not be written together ({}); one by one", items.size(), groupFailed.toString());
+            }
             return items.stream().map(i -> submit(i.sender(), i.referral())).toList();
         }
         fresh.values().forEach(x -> alertIfUnroutable(x.referral()));

@@ -303,14 +303,18 @@ public class ReferralLedger {
         });
     }
 
-    /** The receiver has no server: these messages wait in its inbox (noted in one transaction, with the time each arrived). */
-    public void recordAvailable(Map<String, Instant> arrivals) {
+    /** A message for an agency without a server, waiting in its inbox since {@code at}. */
+    public record InboxArrival(String messageId, Instant at) {
+    }
+
+    /** The receiver has no server: these messages wait in its inbox (noted in one transaction; a message noted twice keeps its first time). */
+    public void recordAvailable(List<InboxArrival> arrivals) {
         if (arrivals.isEmpty()) {
             return;
         }
         tx.executeWithoutResult(status -> jdbc.batchUpdate(
                 "update outbound_message set available_at = ? where id = ? and available_at is null",
-                arrivals.entrySet().stream().map(e -> new Object[] {ts(e.getValue()), e.getKey()}).toList()));
+                arrivals.stream().map(a -> new Object[] {ts(a.at()), a.messageId()}).toList()));
     }
 
     public void recordDeliveryFailure(String messageId, int attempt, String cause, boolean deadLettered) {

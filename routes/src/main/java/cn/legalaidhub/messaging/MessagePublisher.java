@@ -2,6 +2,7 @@ package cn.legalaidhub.messaging;
 
 import cn.legalaidhub.contract.HubExchange;
 import cn.legalaidhub.ledger.OutboundMessage;
+import cn.legalaidhub.ledger.PendingNotes;
 import cn.legalaidhub.ledger.ReferralLedger;
 import jakarta.annotation.PreDestroy;
 import jakarta.jms.Connection;
@@ -12,10 +13,8 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import org.apache.camel.ProducerTemplate;
 import org.springframework.stereotype.Component;
 
@@ -35,7 +34,7 @@ public class MessagePublisher {
     private final ProducerTemplate producer;
     private final ConnectionFactory connectionFactory;
     private final ReferralLedger ledger;
-    private final ConcurrentLinkedQueue<String> enqueued = new ConcurrentLinkedQueue<>();
+    private final PendingNotes<String> enqueued = new PendingNotes<>();
 
     MessagePublisher(ProducerTemplate producer, ConnectionFactory connectionFactory, ReferralLedger ledger) {
         this.producer = producer;
@@ -86,12 +85,7 @@ public class MessagePublisher {
     /** Writes the enqueued notes gathered since the last call in one transaction. */
     @PreDestroy
     public int flushEnqueued() {
-        List<String> ids = new ArrayList<>();
-        String id;
-        // the size is checked before polling: a note taken from the queue is always written
-        while (ids.size() < 5_000 && (id = enqueued.poll()) != null) {
-            ids.add(id);
-        }
+        List<String> ids = enqueued.take();
         ledger.markEnqueued(ids);
         return ids.size();
     }

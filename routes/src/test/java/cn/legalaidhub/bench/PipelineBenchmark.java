@@ -82,11 +82,11 @@ class PipelineBenchmark extends HubIntegrationTest {
             recording.start();
         }
         double raw = rawDurableSendRate(body.length() + 300);
-        Load door = load(Double.MAX_VALUE, "DOOR", new ConcurrentHashMap<>());
+        Load door = load(Double.MAX_VALUE, DOOR, new ConcurrentHashMap<>());
         Load alone = intakeAlone();
         Map<String, Long> fullSubmitted = new ConcurrentHashMap<>();
         var fullWatch = watchSearchable(fullSubmitted);
-        Load full = load(Double.MAX_VALUE, "FULL", fullSubmitted);
+        Load full = load(Double.MAX_VALUE, referrals("FULL"), fullSubmitted);
         Map<String, Long> fullSearchable = fullWatch.finish(600);
         await().atMost(Duration.ofMinutes(10)).until(() -> LEGAL_AID.referralsReceived().containsAll(full.submittedAt().keySet()));
         long drained = Math.max(fullSearchable.values().stream().mapToLong(Long::longValue).max().orElse(0),
@@ -94,7 +94,7 @@ class PipelineBenchmark extends HubIntegrationTest {
         double endToEndRate = full.submittedAt().size() / ((drained - full.startedAt()) / 1e9);
         Map<String, Long> halfSubmitted = new ConcurrentHashMap<>();
         var halfWatch = watchSearchable(halfSubmitted);
-        Load half = load(full.rate() / 2, "HALF", halfSubmitted);
+        Load half = load(full.rate() / 2, referrals("HALF"), halfSubmitted);
         List<Long> delivered = new ArrayList<>();
         List<Long> searchable = new ArrayList<>();
         endToEnd(half, halfWatch.finish(120), delivered, searchable);
@@ -170,9 +170,25 @@ class PipelineBenchmark extends HubIntegrationTest {
     record Load(double rate, List<Long> latencies, Map<String, Long> submittedAt, long startedAt) {
     }
 
-    /** Closed loop when {@code targetRate} is unbounded, else paced to the target. */
-    private Load load(double targetRate, String label, Map<String, Long> submittedAt) throws Exception {
+    /** One request of a load phase: the referral id it was answered with, "" for an answer without one, null if refused. */
+    interface Request {
+        String send(HubApiClient client, long n, long phaseStart) throws Exception;
+    }
+
+    /** The hub's HTTP door with no work behind it. */
+    private static final Request DOOR = (client, n, phaseStart) -> client.get("/api/v1/agencies/me").status() == 200 ? "" : null;
+
+    /** A new referral each time, with a case number of its own. */
+    private static Request referrals(String label) {
         SampleReferrals samples = new SampleReferrals(label.hashCode());
+        return (client, n, phaseStart) -> {
+            HubApiClient.Response r = client.post("/api/v1/referrals", samples.wageArrears(label + "-" + n + "-" + phaseStart).toString());
+            return r.status() == 202 ? json(r).path("referralId").asText() : null;
+        };
+    }
+
+    /** Closed loop when {@code targetRate} is unbounded, else paced to the target. */
+    private Load load(double targetRate, Request request, Map<String, Long> submittedAt) throws Exception {
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicLong issued = new AtomicLong();
         long start = System.nanoTime();
@@ -193,18 +209,13 @@ class PipelineBenchmark extends HubIntegrationTest {
                         if (begin >= deadline) {
                             return null;
                         }
-                        if (label.equals("DOOR")) {
-                            if (client.get("/api/v1/agencies/me").status() == 200) {
-                                latencies.add(System.nanoTime() - begin);
-                            }
-                            continue;
-                        }
-                        String body = samples.wageArrears(label + "-" + n + "-" + start).toString();
-                        HubApiClient.Response r = client.post("/api/v1/referrals", body);
+                        String answered = request.send(client, n, start);
                         long end = System.nanoTime();
-                        if (r.status() == 202) {
+                        if (answered != null) {
                             latencies.add(end - begin);
-                            submittedAt.put(json(r).path("referralId").asText(), begin);
+                            if (!answered.isEmpty()) {
+                                submittedAt.put(answered, begin);
+                            }
                         }
                     }
                 } finally {
@@ -232,7 +243,7 @@ class PipelineBenchmark extends HubIntegrationTest {
         }
         Load alone;
         try {
-            alone = load(Double.MAX_VALUE, "ALONE", new ConcurrentHashMap<>());
+            alone = load(Double.MAX_VALUE, referrals("ALONE"), new ConcurrentHashMap<>());
         } finally {
             for (String id : paused) {
                 camel.getRouteController().startRoute(id);
